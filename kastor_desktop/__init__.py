@@ -1,0 +1,3 @@
+"""Kastor Desktop: administración de comunidades, sin conexión."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,24 @@
+"""Money in integer minor units and exact splits (largest remainder)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from fractions import Fraction
+
+
+def split_largest_remainder(amount: int, weights: Sequence[Fraction | int]) -> list[int]:
+    """Split ``amount`` (minor units) by ``weights``; parts always sum exactly to ``amount``.
+
+    Each exact share is floored; the leftover units go to the largest remainders, ties broken
+    by position (unit order).
+    """
+    total = sum(Fraction(w) for w in weights)
+    if total <= 0:
+        raise ValueError("weights must sum to a positive number")
+    exact = [Fraction(amount) * Fraction(w) / total for w in weights]
+    floors = [int(e // 1) for e in exact]
+    leftover = amount - sum(floors)
+    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - floors[i]), i))
+    for i in order[:leftover]:
+        floors[i] += 1
+    return floors

@@ -1,0 +1,1 @@
+"""Report data (pure) and renderers: PDF (reportlab), XLSX (openpyxl), imported when used."""

@@ -1,0 +1,1 @@
+"""Use cases. One call = one unit of work: permission, validation, writes, audit, outbox."""

@@ -1,0 +1,131 @@
+"""The audit log: read with filters and export. There is no way to change or delete entries."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+from sqlalchemy import Select, distinct, select
+
+from kastor_desktop.services.context import Actor
+from kastor_desktop.services.unit_of_work import ServiceContext
+from kastor_desktop.store.models import AuditEntry
+
+ACTION_LABELS = {
+    "office.create": "Creó la administración",
+    "office.update": "Editó la administración",
+    "office.logo": "Cambió el logo de la administración",
+    "user.create": "Creó un usuario",
+    "user.update": "Editó un usuario",
+    "user.update_self": "Editó sus datos",
+    "user.change_password": "Cambió su contraseña",
+    "user.reset_password": "Restableció una contraseña",
+    "role.create": "Creó un rol",
+    "role.update": "Editó un rol",
+    "role.delete": "Eliminó un rol",
+    "contact.create": "Creó un contacto",
+    "contact.update": "Editó un contacto",
+    "contact.delete": "Eliminó un contacto",
+    "contact.associate": "Asoció un contacto",
+    "contact.dissociate": "Desasoció un contacto",
+    "contact.show": "Mostró el contacto",
+    "contact.hide": "Ocultó el contacto",
+    "community.create": "Creó una comunidad",
+    "community.update": "Editó una comunidad",
+    "community.delete": "Eliminó una comunidad",
+    "backup.create": "Respaldó la base de datos",
+}
+
+
+@dataclass(frozen=True)
+class AuditFilter:
+    username: str | None = None
+    community_id: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    action: str | None = None
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: datetime
+    username: str
+    community_name: str
+    action: str
+    action_label: str
+    entity: str
+    entity_id: str
+    before: str
+    after: str
+
+
+def describe(raw: str | None) -> str:
+    """A compact, readable form of a JSON snapshot (``campo: valor; ...``)."""
+    if not raw:
+        return ""
+    data = json.loads(raw)
+    if not isinstance(data, dict):
+        return str(data)
+    return "; ".join(f"{k}: {'' if v is None else v}" for k, v in data.items())
+
+
+class AuditService:
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    def entries(self, actor: Actor, filters: AuditFilter = AuditFilter(), limit: int | None = None) -> list[AuditRow]:
+        with self.ctx.work(actor) as uow:
+            uow.require("audit.view")
+            query = self._query(filters).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+            if limit:
+                query = query.limit(limit)
+            return [
+                AuditRow(
+                    e.id, to_local(e.at), e.username, e.community_name, e.action,
+                    ACTION_LABELS.get(e.action, e.action), e.entity, e.entity_id,
+                    describe(e.before), describe(e.after),
+                )
+                for e in uow.session.scalars(query)
+            ]
+
+    def usernames(self, actor: Actor) -> list[str]:
+        with self.ctx.work(actor) as uow:
+            uow.require("audit.view")
+            return list(uow.session.scalars(select(distinct(AuditEntry.username)).order_by(AuditEntry.username)))
+
+    def actions(self) -> dict[str, str]:
+        return dict(ACTION_LABELS)
+
+    def export_xlsx(self, actor: Actor, path: Path, filters: AuditFilter = AuditFilter()) -> int:
+        from kastor_desktop.reports.xlsx import write_table
+
+        rows = self.entries(actor, filters)
+        headers = ["Fecha y hora", "Usuario", "Comunidad", "Acción", "Código de acción", "Entidad", "Id", "Antes", "Después"]
+        data = ([r.at, r.username, r.community_name, r.action_label, r.action, r.entity, r.entity_id, r.before, r.after] for r in rows)
+        return write_table(Path(path), "Auditoría", headers, data, widths=[20, 14, 28, 30, 20, 12, 8, 60, 60])
+
+    def _query(self, f: AuditFilter) -> Select[tuple[AuditEntry]]:
+        query = select(AuditEntry)
+        if f.username:
+            query = query.where(AuditEntry.username == f.username)
+        if f.community_id is not None:
+            query = query.where(AuditEntry.community_id == f.community_id)
+        if f.action:
+            query = query.where(AuditEntry.action == f.action)
+        if f.date_from:
+            query = query.where(AuditEntry.at >= _local_midnight_utc(f.date_from))
+        if f.date_to:
+            query = query.where(AuditEntry.at < _local_midnight_utc(f.date_to + timedelta(days=1)))
+        return query
+
+
+def _local_midnight_utc(day: date) -> datetime:
+    """Entries are stored in UTC; the filter's dates are the user's local calendar days."""
+    return datetime.combine(day, time.min).astimezone(UTC).replace(tzinfo=None)
+
+
+def to_local(at: datetime) -> datetime:
+    return at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
