@@ -9,10 +9,10 @@ from sqlalchemy import func, select
 from kastor_desktop.domain import permissions
 from kastor_desktop.domain.contact_info import normalize_email
 from kastor_desktop.domain.taxid import normalize_tax_id
-from kastor_desktop.services.context import Actor, Changes, Outcome
+from kastor_desktop.services.context import Actor, Changes, Grants, Outcome
 from kastor_desktop.services.errors import AuthenticationFailed, NotFound, ValidationFailed
 from kastor_desktop.services.passwords import check_new_password, hash_password, verify_password
-from kastor_desktop.services.unit_of_work import ServiceContext
+from kastor_desktop.services.unit_of_work import ServiceContext, load_grants
 from kastor_desktop.services.validation import Checks
 from kastor_desktop.store.models import Office, Role, RolePermission, User, UserRole
 
@@ -90,6 +90,20 @@ class AuthService:
             user = session.scalar(select(User).where(func.lower(User.username) == (username or "").strip().lower()))
             if user is None or not user.active or not verify_password(user.password_hash, password or ""):
                 raise AuthenticationFailed(WRONG_CREDENTIALS)
+            return Actor(user.id, user.username, user.full_name)
+
+    def grants(self, actor: Actor) -> Grants:
+        """What the user may do now (the UI uses it to show only usable actions)."""
+        with self.ctx.read() as session:
+            return load_grants(session, actor.user_id)
+
+    def candidate(self, username: str) -> Actor | None:
+        """The active user with this name, NOT authenticated: only for preparing screens
+        while ``sign_in`` checks the password; nothing may be shown or done with it before."""
+        with self.ctx.read() as session:
+            user = session.scalar(select(User).where(func.lower(User.username) == (username or "").strip().lower()))
+            if user is None or not user.active:
+                return None
             return Actor(user.id, user.username, user.full_name)
 
     def my_data(self, actor: Actor) -> MyData:

@@ -34,6 +34,15 @@ class Services:
     def paths(self) -> DataPaths:
         return self.ctx.paths
 
+    def outbox_pending(self) -> int:
+        """Events waiting to be sent to the co-owner portal (shown in the status bar)."""
+        from sqlalchemy import func, select
+
+        from kastor_desktop.store.models import OutboxEvent
+
+        with self.ctx.read() as session:
+            return int(session.scalar(select(func.count()).where(OutboxEvent.status == "pending")) or 0)
+
     def close(self) -> None:
         self.ctx.engine.dispose()
 

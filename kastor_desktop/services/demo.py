@@ -1,0 +1,194 @@
+"""The demo office: realistic Chilean data built through the real services (so it is audited).
+
+It lives in its own data directory, marked with a ``.kastor-demo`` file; only a directory holding
+that marker may be wiped by ``kastor demo --reset``. The user's real data directory is never used.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from stdnum.cl import rut
+
+from kastor_desktop.domain import permissions
+from kastor_desktop.paths import DataPaths
+from kastor_desktop.services.communities import CommunityDraft
+from kastor_desktop.services.demo_images import draw_logo, draw_signature
+from kastor_desktop.services.errors import ServiceError
+from kastor_desktop.services.office import Crop
+from kastor_desktop.services.suite import Services
+
+MARKER = ".kastor-demo"
+README = "LEEME-DEMO.txt"
+DEMO_APP_NAME = "KastorDesktop-Demo"
+
+OFFICE_NAME = "Administraciones Cordillera SpA"
+ADMIN = ("admin", "Cordillera2024", "Claudia Herrera Vidal", "claudia.herrera@admcordillera.cl")
+SECOND = ("mgonzalez", "Supervisora2024", "María José González Soto", "maria.gonzalez@admcordillera.cl")
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    username: str
+    password: str
+    full_name: str
+    roles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DemoSignIn:
+    data_dir: Path
+    users: tuple[DemoUser, ...]
+
+    @property
+    def username(self) -> str:
+        return self.users[0].username
+
+    @property
+    def password(self) -> str:
+        return self.users[0].password
+
+
+def with_check_digit(body: int) -> str:
+    """A valid, formatted RUT for ``body`` (the check digit computed by python-stdnum)."""
+    digits = str(body)
+    return str(rut.format(digits + rut.calc_check_digit(digits)))
+
+
+# code, name, RUT body, address, phone, e-mail, logo colour
+COMMUNITIES = (
+    ("ALERCES", "Edificio Los Alerces", 53312457, "Av. Providencia 1650, Providencia, Santiago",
+     "+56 2 2234 5678", "edificio.losalerces@admcordillera.cl", (31, 78, 121)),
+    ("PNUNOA", "Condominio Parque Ñuñoa", 53298164, "Av. Irarrázaval 3450, Ñuñoa, Santiago",
+     "+56 2 2987 6543", "parque.nunoa@admcordillera.cl", (46, 125, 50)),
+    ("VITACURA", "Torre Vitacura", 53401872, "Av. Vitacura 5250, Vitacura, Santiago",
+     "+56 2 2456 7890", "torre.vitacura@admcordillera.cl", (142, 68, 23)),
+)
+# name, e-mail, phone, {community code: shown on notices}
+CONTACTS = (
+    ("Carolina Muñoz Rojas", "carolina.munoz@admcordillera.cl", "+56 9 8765 4321", {"ALERCES": True, "PNUNOA": True}),
+    ("Rodrigo Fuentes Araya", "rodrigo.fuentes@admcordillera.cl", "+56 9 7654 3210", {"VITACURA": False}),
+    ("Javiera Soto Contreras", "javiera.soto@admcordillera.cl", "", {}),
+)
+SUPERVISOR_PERMISSIONS = ("audit.view", "communities.view", "contacts.manage", "reports.view")
+ACCOUNTANT_PERMISSIONS = (
+    "communities.view", "expenses.manage", "payments.record", "bank.import", "reports.view", "certificates.issue",
+)
+ACCOUNTANT_COMMUNITIES = ("ALERCES", "PNUNOA")
+
+
+def demo_data_dir() -> Path:
+    """The demo's own folder, next to (never inside or equal to) the real data directory."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(DEMO_APP_NAME, "Kastor"))
+
+
+def is_demo(root: Path) -> bool:
+    return (Path(root) / MARKER).is_file()
+
+
+def read_sign_in(root: Path) -> DemoSignIn | None:
+    """The sign-in recorded by a previous build, or None when ``root`` holds no demo."""
+    try:
+        data = json.loads((Path(root) / MARKER).read_text(encoding="utf-8"))
+        users = tuple(DemoUser(u["username"], u["password"], u["full_name"], tuple(u["roles"])) for u in data["users"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return DemoSignIn(Path(root), users)
+
+
+def wipe(root: Path) -> None:
+    """Delete everything a demo build wrote in ``root``; refuses a folder without the marker."""
+    root = Path(root)
+    if not is_demo(root):
+        raise ServiceError(
+            f"«{root}» no es una carpeta de demostración (falta el archivo {MARKER}); no se borró nada."
+        )
+    paths = DataPaths(root)
+    for name in (paths.database.name, paths.database.name + "-wal", paths.database.name + "-shm", README, MARKER):
+        (root / name).unlink(missing_ok=True)
+    for folder in (paths.attachments, paths.documents, paths.backups, paths.logs):
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def build_demo(services: Services) -> DemoSignIn:
+    """Fill an empty office with the demo data; returns the sign-in to print."""
+    if not services.auth.needs_setup():
+        raise ServiceError("Esta carpeta ya tiene una administración; la demo necesita una carpeta vacía.")
+    root = services.paths.root
+    users = (
+        DemoUser(ADMIN[0], ADMIN[1], ADMIN[2], ("Administrador",)),
+        DemoUser(SECOND[0], SECOND[1], SECOND[2], ("Supervisor", "Contador")),
+    )
+    sign_in = DemoSignIn(root, users)
+    _write_marker(sign_in)  # first: a build that fails half-way can still be reset
+    username, password, full_name, email = ADMIN
+    admin = services.auth.create_office(
+        OFFICE_NAME, with_check_digit(76543210), username, full_name, email, password, password
+    )
+    with tempfile.TemporaryDirectory(prefix="kastor-demo-") as tmp:
+        folder = Path(tmp)
+        office_logo = draw_logo(folder / "oficina.jpg", "AC", (38, 70, 83), side=800)
+        services.office.set_logo(admin, office_logo, Crop(0, 0, 800))
+        ids: dict[str, int] = {}
+        for seed, (code, name, body, address, phone, email, colour) in enumerate(COMMUNITIES):
+            words = name.split()
+            initials = "".join(word[0] for word in (words[1:] if len(words) > 2 else words))[:2]
+            draft = CommunityDraft(
+                name=name, email=email, phone=phone, tax_id=with_check_digit(body), address=address, code=code,
+                logo_file=str(draw_logo(folder / f"logo-{code}.jpg", initials, colour)),
+                signature_file=str(draw_signature(folder / f"firma-{code}.jpg", full_name, seed)),
+            )
+            ids[code] = services.communities.create(admin, draft).value.id
+    for name, email, phone, served in CONTACTS:
+        contact = services.contacts.create(admin, name, email, phone).value
+        for code, shown in served.items():
+            services.contacts.associate(admin, contact.id, ids[code], shown=shown)
+    supervisor = services.roles.create(admin, "Supervisor", permissions.OFFICE, SUPERVISOR_PERMISSIONS).value
+    accountant = services.roles.create(
+        admin, "Contador", permissions.COMMUNITY, ACCOUNTANT_PERMISSIONS, [ids[c] for c in ACCOUNTANT_COMMUNITIES]
+    ).value
+    services.users.create(admin, SECOND[0], SECOND[2], SECOND[3], SECOND[1], [supervisor.id, accountant.id])
+    (root / README).write_text(readme_text(sign_in), encoding="utf-8")
+    return sign_in
+
+
+def _write_marker(sign_in: DemoSignIn) -> None:
+    sign_in.data_dir.mkdir(parents=True, exist_ok=True)
+    data = {
+        "office": OFFICE_NAME,
+        "users": [
+            {"username": u.username, "password": u.password, "full_name": u.full_name, "roles": list(u.roles)}
+            for u in sign_in.users
+        ],
+    }
+    (sign_in.data_dir / MARKER).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+
+
+def readme_text(sign_in: DemoSignIn) -> str:
+    lines = [
+        "Kastor Desktop — administración de demostración",
+        "",
+        f"Administración: {OFFICE_NAME}",
+        "Comunidades: " + ", ".join(f"{name} ({code})" for code, name, *_ in COMMUNITIES),
+        f"Carpeta de datos: {sign_in.data_dir}",
+        "",
+        "Usuarios de la demo:",
+    ]
+    for user in sign_in.users:
+        lines += [f"  Usuario: {user.username}", f"  Contraseña: {user.password}", f"  Roles: {', '.join(user.roles)}", ""]
+    lines += [
+        "Abrir la aplicación con estos datos:",
+        f'  kastor-desktop --data-dir "{sign_in.data_dir}"',
+        "Comandos sin ventana (ejemplo):",
+        f'  kastor --data-dir "{sign_in.data_dir}" --user {sign_in.username} communities list',
+        "",
+        "Estos datos son ficticios. Para empezar de nuevo:",
+        f'  kastor --data-dir "{sign_in.data_dir}" demo --reset',
+    ]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,1 @@
+"""PySide6 screens. Nothing outside this package imports it."""

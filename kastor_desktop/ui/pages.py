@@ -1,0 +1,112 @@
+"""Navigation between screens: a side list of areas and a stack of pages built on first use."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+from kastor_desktop.services.context import Changes
+from kastor_desktop.ui.context import UiContext
+from kastor_desktop.ui.icons import icon
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: str
+    icon: str
+    target: str  # "module:Class"; the class takes (ctx, parent) and has refresh()/on_changes()
+    permission: str | None = None
+
+
+class SideNav(QWidget):
+    """Side list + page stack. Pages the user may not use are not listed (services still check)."""
+
+    def __init__(self, ctx: UiContext, specs: list[PageSpec], factory_args: Callable[[PageSpec], tuple[object, ...]] = lambda spec: (),
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.specs = specs
+        self.factory_args = factory_args
+        self.pages: dict[str, QWidget] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("sideNav")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(230)
+        self.stack = QStackedWidget(self)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.nav.currentRowChanged.connect(self._show)
+        self.rebuild()
+
+    def visible_specs(self) -> list[PageSpec]:
+        return [s for s in self.specs if s.permission is None or self._allowed(s.permission)]
+
+    def _allowed(self, permission: str) -> bool:
+        return self.ctx.can(permission)
+
+    def rebuild(self) -> None:
+        current = self.current_key()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for number, spec in enumerate(self.visible_specs(), start=1):
+            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            if number <= 9:
+                item.setToolTip(f"Ctrl+{number}")
+            self.nav.addItem(item)
+        self.nav.blockSignals(False)
+        for action in self.actions():
+            self.removeAction(action)
+        for number in range(1, min(9, self.nav.count()) + 1):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda _=False, n=number: self.nav.setCurrentRow(n - 1))
+            self.addAction(action)
+        keys = [s.key for s in self.visible_specs()]
+        self.open(current if current in keys else (keys[0] if keys else ""))
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else ""
+
+    def open(self, key: str) -> QWidget | None:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                self._show(row)
+                return self.pages.get(key)
+        return None
+
+    def page(self, key: str) -> QWidget | None:
+        return self.pages.get(key)
+
+    def _show(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        page = self.pages.get(key)
+        if page is None:
+            spec = next(s for s in self.specs if s.key == key)
+            module_name, class_name = spec.target.split(":")
+            cls = getattr(importlib.import_module(module_name), class_name)
+            page = cls(self.ctx, *self.factory_args(spec), parent=self.stack)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+            page.refresh()
+        self.stack.setCurrentWidget(page)
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches("roles") or changes.touches("users"):
+            self.rebuild()
+        for page in self.pages.values():
+            page.on_changes(changes)  # type: ignore[attr-defined]

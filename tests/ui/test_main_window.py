@@ -1,0 +1,88 @@
+"""A few whole-window checks: user menu, entering a community, the coming areas, status bar."""
+
+from __future__ import annotations
+
+import pytest
+
+from kastor_desktop.ui.main_window import MainWindow
+from tests.factories import make_community_draft
+
+
+@pytest.fixture
+def window(qtbot, ui_ctx):
+    win = MainWindow(ui_ctx)
+    qtbot.addWidget(win)
+    return win
+
+
+def test_header_shows_office_and_user_menu(window, ui_ctx):
+    assert window.brand.text() == ui_ctx.services.office.profile().name
+    assert window.user_button.text() == ui_ctx.actor.full_name
+    texts = [a.text() for a in window.user_button.menu().actions() if a.text()]
+    assert len(texts) == 3  # office home, my data, sign out
+
+
+def test_enter_community_and_back_to_office_home(window, ui_ctx, services):
+    community = services.communities.create(ui_ctx.actor, make_community_draft(name="Torre Vitacura")).value
+    window.home.page("communities").refresh()
+    window.home.page("communities").table.selectRow(0)
+    window.home.page("communities").activated()
+    assert window.stack.currentWidget() is window.workspace
+    assert "Torre Vitacura" in window.crumb.text()
+    summary = window.workspace.page("summary")
+    assert summary.values["code"].text() == community.code
+    # every later area exists in the navigation and says it is coming
+    keys = [window.workspace.nav.item(i).data(256) for i in range(window.workspace.nav.count())]
+    assert keys == ["summary", "units", "closing", "payments", "delinquency", "reservations", "announcements"]
+    window.workspace.open("closing")
+    assert window.workspace.page("closing").findChild(type(window.crumb), "comingBadge") is not None
+    window.action_home.trigger()
+    assert window.stack.currentWidget() is window.home
+    assert window.workspace is None
+
+
+def test_editing_the_community_inside_its_workspace_refreshes_it(window, ui_ctx, services):
+    from kastor_desktop.services.communities import CommunityDraft
+
+    community = services.communities.create(ui_ctx.actor, make_community_draft(name="Torre Vitacura")).value
+    window.enter_community(community.id)
+    outcome = services.communities.update(
+        ui_ctx.actor, community.id,
+        CommunityDraft(name="Torre Vitacura Norte", email=community.email, phone=community.phone,
+                       tax_id=community.tax_id, address=community.address),
+    )
+    ui_ctx.changed(outcome.changes)
+    assert "Torre Vitacura Norte" in window.crumb.text()
+    assert "Norte" in window.workspace.page("summary").heading.text()
+
+
+def test_deleted_community_returns_to_office_home(window, ui_ctx, services):
+    community = services.communities.create(ui_ctx.actor, make_community_draft()).value
+    window.enter_community(community.id)
+    ui_ctx.changed(services.communities.delete(ui_ctx.actor, community.id).changes)
+    assert window.stack.currentWidget() is window.home
+
+
+def test_sign_out_emits_and_closes(window, qtbot):
+    window.show()
+    with qtbot.waitSignal(window.signed_out, timeout=1000):
+        window.action_sign_out.trigger()
+    assert not window.isVisible()
+
+
+def test_status_bar_counts_pending_portal_events(window, ui_ctx, services):
+    before = services.outbox_pending()
+    ui_ctx.changed(services.communities.create(ui_ctx.actor, make_community_draft()).changes)
+    assert services.outbox_pending() == before + 1
+    assert str(before + 1) in window.status_sync.text()
+
+
+def test_navigation_hides_areas_without_permission(qtbot, services, nobody, spanish):
+    from kastor_desktop.ui.context import UiContext
+    from kastor_desktop.ui.tasks import SyncRunner
+
+    ctx = UiContext(services, SyncRunner(), nobody, services.auth.grants(nobody))
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    keys = [s.key for s in win.home.visible_specs()]
+    assert keys == ["communities"]

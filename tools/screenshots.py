@@ -1,0 +1,88 @@
+"""Regenerate the README screenshots (docs/screenshots/) on a demo office.
+
+Run through `make screenshots` (under Xvfb). Each screen is built on its own, rendered with
+QWidget.grab() and saved as PNG; the demo office lives in a temporary folder.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+import kastor_desktop.services.suite as suite  # before PySide6 (see __main__.py)
+from kastor_desktop.services.demo import build_demo
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def save(widget: QWidget, name: str, app: QApplication) -> None:
+    widget.show()
+    for _ in range(5):
+        app.processEvents()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(f"  {path.relative_to(OUT.parent.parent)}")
+
+
+def main() -> int:
+    from kastor_desktop.app import apply_style
+    from kastor_desktop.ui.i18n import install_spanish
+
+    app = QApplication(sys.argv[:1])
+    install_spanish(app)
+    apply_style(app)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        # The wizard, on an office that does not exist yet.
+        empty = suite.open_office(Path(tmp) / "nueva")
+        from kastor_desktop.ui.wizard import FirstRunWizard
+
+        wizard = FirstRunWizard(empty)
+        wizard.resize(760, 560)
+        wizard.show()
+        wizard.next()
+        wizard.office_name.setText("Administraciones Cordillera SpA")
+        wizard.office_tax_id.setText("76.086.428-4")
+        wizard.validateCurrentPage()
+        save(wizard, "wizard", app)
+        wizard.close()
+        empty.close()
+
+        services = suite.open_office(Path(tmp) / "demo")
+        sign_in = build_demo(services)
+        actor = services.auth.sign_in(sign_in.username, sign_in.password)
+        from kastor_desktop.ui.context import UiContext
+        from kastor_desktop.ui.main_window import MainWindow
+        from kastor_desktop.ui.tasks import SyncRunner
+
+        ctx = UiContext(services, SyncRunner(), actor, services.auth.grants(actor))
+        window = MainWindow(ctx)
+        window.resize(1360, 820)
+        save(window, "office-home", app)
+        for key, name in (("contacts", "contacts"), ("roles", "roles"), ("users", "users"),
+                          ("profile", "office-profile"), ("audit", "audit-log")):
+            window.home.open(key)
+            save(window, name, app)
+        window.home.open("communities")
+
+        from kastor_desktop.ui.office.community_dialog import CommunityDialog
+
+        community = services.communities.list(actor)[0]
+        dialog = CommunityDialog(ctx, community, window)
+        dialog.tax_id.setText("65.123.456-0")
+        dialog.tax_id.editingFinished.emit()
+        save(dialog, "community-form", app)
+        dialog.close()
+
+        window.enter_community(community.id)
+        save(window, "community-workspace", app)
+        window.close()
+        services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
