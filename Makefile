@@ -102,7 +102,7 @@ i18n: install
 	$(BIN)/pyside6-lrelease$(EXE) $(TS_FILE) -qm $(QM_FILE)
 
 clean:
-	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .benchmarks
+	rm -rf build dist .pytest_cache .mypy_cache .ruff_cache .benchmarks .hypothesis
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 # Also removes the virtual environment and the demo office.

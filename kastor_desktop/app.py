@@ -24,14 +24,24 @@ log = logging.getLogger("kastor_desktop")
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="kastor-desktop", description="Kastor Desktop")
-    parser.add_argument("--data-dir", type=Path, default=None, help="carpeta de datos (por defecto la del usuario)")
-    parser.add_argument("--user", default="", help="usuario; con KASTOR_PASSWORD inicia sesión sin diálogo")
-    parser.add_argument("--quit-when-shown", action="store_true", help="medición de arranque: sale al mostrar la ventana")
+    parser.add_argument(
+        "--data-dir", type=Path, default=None, help="carpeta de datos (por defecto la del usuario)"
+    )
+    parser.add_argument(
+        "--user", default="", help="usuario; con KASTOR_PASSWORD inicia sesión sin diálogo"
+    )
+    parser.add_argument(
+        "--quit-when-shown",
+        action="store_true",
+        help="medición de arranque: sale al mostrar la ventana",
+    )
     return parser.parse_args(argv)
 
 
 def setup_logging(paths: DataPaths) -> None:
-    handler = logging.handlers.RotatingFileHandler(paths.logs / "kastor.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler = logging.handlers.RotatingFileHandler(
+        paths.logs / "kastor.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+    )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)
@@ -62,7 +72,12 @@ class DesktopApp:
 
     def start(self) -> bool:
         password = os.environ.get("KASTOR_PASSWORD")
-        if self.args.user and password and not self.services.auth.needs_setup() and self._auto_sign_in(password):
+        if (
+            self.args.user
+            and password
+            and not self.services.auth.needs_setup()
+            and self._auto_sign_in(password)
+        ):
             return True
         actor = self._authenticate()
         if actor is None:
@@ -160,7 +175,9 @@ def main(argv: list[str] | None = None) -> int:
         desktop = DesktopApp(app, args)
     except Exception as error:  # migration or a damaged database: say it plainly
         log.exception("No se pudo abrir la base de datos")
-        QMessageBox.critical(None, "Kastor Desktop", f"No se pudo abrir la base de datos.\n\n{error}")
+        QMessageBox.critical(
+            None, "Kastor Desktop", f"No se pudo abrir la base de datos.\n\n{error}"
+        )
         return 1
     app.lastWindowClosed.connect(desktop.last_window_closed)
     if not desktop.start():

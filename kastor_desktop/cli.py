@@ -16,14 +16,29 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, NamedTuple, TextIO
+
+if TYPE_CHECKING:
+    from kastor_desktop.services.context import Actor
+    from kastor_desktop.services.suite import Services
 
 OK, FAILURE, BAD_INPUT, DENIED = 0, 1, 2, 3
 
 FIELD_LABELS = {
-    "name": "nombre", "email": "correo", "phone": "teléfono", "tax_id": "rut", "address": "dirección",
-    "code": "código", "country": "país", "logo": "logo", "signature": "firma", "username": "usuario",
-    "full_name": "nombre completo", "password": "contraseña", "roles": "roles", "permissions": "permisos",
+    "name": "nombre",
+    "email": "correo",
+    "phone": "teléfono",
+    "tax_id": "rut",
+    "address": "dirección",
+    "code": "código",
+    "country": "país",
+    "logo": "logo",
+    "signature": "firma",
+    "username": "usuario",
+    "full_name": "nombre completo",
+    "password": "contraseña",
+    "roles": "roles",
+    "permissions": "permisos",
 }
 
 # argparse speaks English through gettext; these are the messages a user can meet.
@@ -53,33 +68,49 @@ def _spanish_argparse() -> None:
 
 
 # -- output ------------------------------------------------------------------------------------
-Column = tuple[str, str]  # (key for JSON, header for table/CSV)
+class Column(NamedTuple):
+    key: str  # the JSON key
+    label: str  # the table/CSV header
+    attr: str = ""  # the attribute of the service row, when it differs from ``key``
+
+    def of(self, item: Any) -> Any:
+        return getattr(item, self.attr or self.key)
 
 
-def emit(rows: Sequence[dict[str, Any]], columns: Sequence[Column], fmt: str, out: TextIO | None = None) -> None:
+def emit(
+    items: Sequence[Any], columns: Sequence[Column], fmt: str, out: TextIO | None = None
+) -> None:
+    """Print service rows as an aligned table, CSV or JSON (lists stay lists in JSON)."""
     out = out or sys.stdout
     if fmt == "json":
-        out.write(json.dumps([{k: r[k] for k, _ in columns} for r in rows], ensure_ascii=False, indent=2) + "\n")
+        data = [{c.key: _plain(c.of(item)) for c in columns} for item in items]
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
-    cells = [[_text(r[k]) for k, _ in columns] for r in rows]
-    headers = [label for _, label in columns]
+    headers = [c.label for c in columns]
+    cells = [[_text(c.of(item)) for c in columns] for item in items]
     if fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(headers)
-        writer.writerows(cells)
+        writer.writerows([headers, *cells])
         return
-    widths = [max([len(h)] + [len(row[i]) for row in cells]) for i, h in enumerate(headers)]
+    widths = [max(len(row[i]) for row in [headers, *cells]) for i in range(len(headers))]
     for line in [headers, ["-" * w for w in widths], *cells]:
-        out.write("  ".join(value.ljust(width) for value, width in zip(line, widths, strict=True)).rstrip() + "\n")
+        padded = (value.ljust(width) for value, width in zip(line, widths, strict=True))
+        out.write("  ".join(padded).rstrip() + "\n")
     if not cells:
         out.write("(sin resultados)\n")
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, tuple | frozenset | set):
+        return sorted(value) if isinstance(value, frozenset | set) else list(value)
+    return str(value) if isinstance(value, Path) else value
 
 
 def _text(value: Any) -> str:
     if isinstance(value, bool):
         return "sí" if value else "no"
-    if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value)
+    if isinstance(value, list | tuple | frozenset | set):
+        return ", ".join(str(v) for v in _plain(value))
     return "" if value is None else str(value)
 
 
@@ -90,12 +121,12 @@ def data_dir(args: argparse.Namespace) -> Path:
     return Path(args.data_dir).expanduser() if args.data_dir else default_data_dir()
 
 
-def open_services(args: argparse.Namespace, create: bool = False):  # type: ignore[no-untyped-def]
+def open_services(args: argparse.Namespace) -> Services:
     from kastor_desktop.paths import DataPaths
     from kastor_desktop.services.suite import open_office
 
     root = data_dir(args)
-    if not create and not DataPaths(root).database.exists():
+    if not DataPaths(root).database.exists():
         raise UsageError(
             f"No hay datos de Kastor en «{root}». Indique la carpeta con --data-dir, cree la "
             "administración abriendo kastor-desktop, o pruebe la demostración con: kastor demo"
@@ -103,7 +134,7 @@ def open_services(args: argparse.Namespace, create: bool = False):  # type: igno
     return open_office(root)
 
 
-def sign_in(services: Any, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def sign_in(services: Services, args: argparse.Namespace) -> Actor:
     if services.auth.needs_setup():
         raise UsageError(
             f"La carpeta «{services.paths.root}» aún no tiene una administración. "
@@ -111,7 +142,9 @@ def sign_in(services: Any, args: argparse.Namespace):  # type: ignore[no-untyped
         )
     username = args.user or os.environ.get("KASTOR_USER")
     if not username:
-        raise UsageError("Indique el usuario con --user NOMBRE (la contraseña se toma de KASTOR_PASSWORD o se pide).")
+        raise UsageError(
+            "Indique el usuario con --user NOMBRE (la contraseña se toma de KASTOR_PASSWORD o se pide)."
+        )
     password = os.environ.get("KASTOR_PASSWORD")
     if password is None:
         import getpass
@@ -126,7 +159,9 @@ def sign_in(services: Any, args: argparse.Namespace):  # type: ignore[no-untyped
     return services.auth.sign_in(username, password)
 
 
-def authenticated(handler: Callable[[Any, Any, argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+def authenticated(
+    handler: Callable[[Any, Any, argparse.Namespace], int],
+) -> Callable[[argparse.Namespace], int]:
     """Wrap a command so it runs with the office open and the user signed in."""
 
     def run(args: argparse.Namespace) -> int:
@@ -140,36 +175,47 @@ def authenticated(handler: Callable[[Any, Any, argparse.Namespace], int]) -> Cal
 
 
 # -- commands ----------------------------------------------------------------------------------
-COMMUNITY_COLUMNS: list[Column] = [
-    ("code", "Código"), ("name", "Nombre"), ("tax_id", "RUT/CUIT"), ("email", "Correo"), ("phone", "Teléfono"),
-    ("address", "Dirección"), ("country", "País"), ("contact", "Contacto"),
-]
-
-
-def _community_dict(row: Any) -> dict[str, Any]:
-    data = {key: getattr(row, key, None) for key, _ in COMMUNITY_COLUMNS}
-    data.update(id=row.id, currency=row.currency, contact=row.contact_name, contact_shown=row.contact_shown,
-                logo=str(row.logo) if row.logo else None, signature=str(row.signature) if row.signature else None)
-    return data
+COMMUNITY_COLUMNS = [
+    Column("code", "Código"), Column("name", "Nombre"), Column("tax_id", "RUT/CUIT"),
+    Column("email", "Correo"), Column("phone", "Teléfono"), Column("address", "Dirección"),
+    Column("country", "País"), Column("contact", "Contacto", "contact_name"),
+]  # fmt: skip
+COMMUNITY_DETAILS = [
+    *COMMUNITY_COLUMNS, Column("id", "Id"), Column("currency", "Moneda"),
+    Column("contact_shown", "Mostrar contacto"), Column("logo", "Logo"), Column("signature", "Firma"),
+]  # fmt: skip
+CONTACT_COLUMNS = [
+    Column("id", "Id"), Column("name", "Nombre"), Column("email", "Correo"), Column("phone", "Teléfono"),
+    Column("communities", "Comunidades"),
+]  # fmt: skip
+USER_COLUMNS = [
+    Column("username", "Usuario"), Column("full_name", "Nombre"), Column("email", "Correo"),
+    Column("active", "Activo"), Column("roles", "Roles", "role_names"),
+]  # fmt: skip
+ROLE_COLUMNS = [
+    Column("id", "Id"), Column("name", "Rol"), Column("kind", "Tipo", "kind_label"),
+    Column("communities", "Comunidades", "community_names"), Column("holders", "Usuarios"),
+    Column("permissions", "Permisos"),
+]  # fmt: skip
 
 
 @authenticated
 def communities_list(services: Any, actor: Any, args: argparse.Namespace) -> int:
-    rows = [_community_dict(r) for r in services.communities.list(actor, args.search or "")]
-    emit(rows, COMMUNITY_COLUMNS, args.format)
+    emit(services.communities.list(actor, args.search or ""), COMMUNITY_COLUMNS, args.format)
     return OK
 
 
 @authenticated
 def communities_show(services: Any, actor: Any, args: argparse.Namespace) -> int:
-    data = _community_dict(services.communities.resolve(actor, args.community))
+    row = services.communities.resolve(actor, args.community)
     if args.format == "json":
+        data = {c.key: _plain(c.of(row)) for c in COMMUNITY_DETAILS}
         print(json.dumps(data, ensure_ascii=False, indent=2))
-        return OK
-    labels = dict(COMMUNITY_COLUMNS) | {"id": "Id", "currency": "Moneda", "contact_shown": "Mostrar contacto",
-                                        "logo": "Logo", "signature": "Firma"}
-    for key, label in labels.items():
-        print(f"{label}: {_text(data[key])}")
+    elif args.format == "csv":
+        emit([row], COMMUNITY_DETAILS, "csv")
+    else:
+        for column in COMMUNITY_DETAILS:
+            print(f"{column.label}: {_text(column.of(row))}")
     return OK
 
 
@@ -178,8 +224,15 @@ def communities_add(services: Any, actor: Any, args: argparse.Namespace) -> int:
     from kastor_desktop.services.communities import CommunityDraft
 
     draft = CommunityDraft(
-        name=args.name, email=args.email, phone=args.phone, tax_id=args.rut, address=args.address,
-        code=args.code or "", country=args.country, logo_file=args.logo, signature_file=args.signature,
+        name=args.name,
+        email=args.email,
+        phone=args.phone,
+        tax_id=args.rut,
+        address=args.address,
+        code=args.code or "",
+        country=args.country,
+        logo_file=args.logo,
+        signature_file=args.signature,
     )
     row = services.communities.create(actor, draft).value
     print(f"Comunidad creada: {row.code} — {row.name}")
@@ -190,7 +243,9 @@ def _day(text: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"la fecha «{text}» debe tener la forma AAAA-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            f"la fecha «{text}» debe tener la forma AAAA-MM-DD"
+        ) from None
 
 
 @authenticated
@@ -198,10 +253,14 @@ def audit_export(services: Any, actor: Any, args: argparse.Namespace) -> int:
     from kastor_desktop.services.audit import ACTION_LABELS, AuditFilter
 
     if args.action and args.action not in ACTION_LABELS:
-        raise UsageError(f"La acción «{args.action}» no existe. Acciones: {', '.join(sorted(ACTION_LABELS))}.")
+        raise UsageError(
+            f"La acción «{args.action}» no existe. Acciones: {', '.join(sorted(ACTION_LABELS))}."
+        )
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise UsageError("La fecha --from es posterior a --to.")
-    community_id = services.communities.resolve(actor, args.community).id if args.community else None
+    community_id = (
+        services.communities.resolve(actor, args.community).id if args.community else None
+    )
     filters = AuditFilter(args.user_filter, community_id, args.date_from, args.date_to, args.action)
     target = Path(args.file).expanduser()
     if target.suffix.lower() != ".xlsx":
@@ -213,28 +272,19 @@ def audit_export(services: Any, actor: Any, args: argparse.Namespace) -> int:
 
 @authenticated
 def contacts_list(services: Any, actor: Any, args: argparse.Namespace) -> int:
-    rows = [{"id": c.id, "name": c.name, "email": c.email, "phone": c.phone, "communities": list(c.communities)}
-            for c in services.contacts.list(actor)]
-    emit(rows, [("id", "Id"), ("name", "Nombre"), ("email", "Correo"), ("phone", "Teléfono"),
-                ("communities", "Comunidades")], args.format)
+    emit(services.contacts.list(actor), CONTACT_COLUMNS, args.format)
     return OK
 
 
 @authenticated
 def users_list(services: Any, actor: Any, args: argparse.Namespace) -> int:
-    rows = [{"username": u.username, "full_name": u.full_name, "email": u.email, "active": u.active,
-             "roles": list(u.role_names)} for u in services.users.list(actor)]
-    emit(rows, [("username", "Usuario"), ("full_name", "Nombre"), ("email", "Correo"), ("active", "Activo"),
-                ("roles", "Roles")], args.format)
+    emit(services.users.list(actor), USER_COLUMNS, args.format)
     return OK
 
 
 @authenticated
 def roles_list(services: Any, actor: Any, args: argparse.Namespace) -> int:
-    rows = [{"id": r.id, "name": r.name, "kind": r.kind_label, "permissions": sorted(r.permissions),
-             "communities": list(r.community_names), "holders": list(r.holders)} for r in services.roles.list(actor)]
-    emit(rows, [("id", "Id"), ("name", "Rol"), ("kind", "Tipo"), ("communities", "Comunidades"),
-                ("holders", "Usuarios"), ("permissions", "Permisos")], args.format)
+    emit(services.roles.list(actor), ROLE_COLUMNS, args.format)
     return OK
 
 
@@ -260,12 +310,19 @@ def demo(args: argparse.Namespace) -> int:
     from kastor_desktop.paths import APP_AUTHOR, APP_NAME, DataPaths, default_data_dir
     from kastor_desktop.services import demo as demo_office
 
-    root = (Path(args.data_dir).expanduser() if args.data_dir else demo_office.demo_data_dir()).resolve()
+    root = (
+        Path(args.data_dir).expanduser() if args.data_dir else demo_office.demo_data_dir()
+    ).resolve()
     from platformdirs import user_data_dir
 
-    real = {default_data_dir().expanduser().resolve(), Path(user_data_dir(APP_NAME, APP_AUTHOR)).resolve()}
+    real = {
+        default_data_dir().expanduser().resolve(),
+        Path(user_data_dir(APP_NAME, APP_AUTHOR)).resolve(),
+    }
     if root in real:
-        raise UsageError(f"«{root}» es la carpeta de datos real de Kastor; la demostración usa otra carpeta.")
+        raise UsageError(
+            f"«{root}» es la carpeta de datos real de Kastor; la demostración usa otra carpeta."
+        )
     has_data = DataPaths(root).database.exists()  # any database not made by the demo is left alone
     if args.reset and demo_office.is_demo(root):
         demo_office.wipe(root)
@@ -274,7 +331,9 @@ def demo(args: argparse.Namespace) -> int:
         _print_sign_in(demo_office.read_sign_in(root))
         return OK
     elif has_data:
-        raise UsageError(f"«{root}» ya contiene una base de datos que no es de la demostración; no se modificó nada.")
+        raise UsageError(
+            f"«{root}» ya contiene una base de datos que no es de la demostración; no se modificó nada."
+        )
     from kastor_desktop.services.suite import open_office
 
     services = open_office(root)
@@ -283,7 +342,9 @@ def demo(args: argparse.Namespace) -> int:
     finally:
         services.close()
     codes = ", ".join(code for code, *_ in demo_office.COMMUNITIES)
-    print(f"Demostración creada: {demo_office.OFFICE_NAME}, {len(demo_office.COMMUNITIES)} comunidades ({codes}).")
+    print(
+        f"Demostración creada: {demo_office.OFFICE_NAME}, {len(demo_office.COMMUNITIES)} comunidades ({codes})."
+    )
     print(f"Instrucciones: {root / demo_office.README}")
     _print_sign_in(sign_in_data)
     return OK
@@ -291,7 +352,9 @@ def demo(args: argparse.Namespace) -> int:
 
 def _print_sign_in(sign_in_data: Any) -> None:
     for other in sign_in_data.users[1:]:
-        print(f"Otro usuario: {other.username} ({', '.join(other.roles)}), contraseña {other.password}")
+        print(
+            f"Otro usuario: {other.username} ({', '.join(other.roles)}), contraseña {other.password}"
+        )
     print(f'Abrir la aplicación: kastor-desktop --data-dir "{sign_in_data.data_dir}"')
     print(f"Carpeta de datos: {sign_in_data.data_dir}")
     print(f"Usuario: {sign_in_data.username}")
@@ -300,10 +363,18 @@ def _print_sign_in(sign_in_data: Any) -> None:
 
 # -- parser ------------------------------------------------------------------------------------
 def _global_options(parser: argparse.ArgumentParser, default: Any) -> argparse.ArgumentParser:
-    parser.add_argument("--data-dir", metavar="DIR", default=default,
-                        help="carpeta de datos (por omisión, la del usuario)")
-    parser.add_argument("--user", metavar="NOMBRE", default=default,
-                        help="usuario; la contraseña se toma de KASTOR_PASSWORD o se pide")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=default,
+        help="carpeta de datos (por omisión, la del usuario)",
+    )
+    parser.add_argument(
+        "--user",
+        metavar="NOMBRE",
+        default=default,
+        help="usuario; la contraseña se toma de KASTOR_PASSWORD o se pide",
+    )
     return parser
 
 
@@ -312,7 +383,8 @@ def build_parser() -> argparse.ArgumentParser:
     _spanish_argparse()
     common = _global_options(argparse.ArgumentParser(add_help=False), argparse.SUPPRESS)
     parser = _global_options(
-        argparse.ArgumentParser(prog="kastor", description="Kastor Desktop: comandos sin ventana."), None
+        argparse.ArgumentParser(prog="kastor", description="Kastor Desktop: comandos sin ventana."),
+        None,
     )
     commands = parser.add_subparsers(dest="command", metavar="COMANDO", required=True)
 
@@ -320,25 +392,52 @@ def build_parser() -> argparse.ArgumentParser:
         holder = commands.add_parser(name, parents=[common], help=helptext, description=helptext)
         return holder.add_subparsers(dest="action_name", metavar="ACCIÓN", required=True)
 
-    def command(group: Any, name: str, helptext: str, run: Callable[[argparse.Namespace], int], fmt: bool = False):  # type: ignore[no-untyped-def]
-        sub = group.add_parser(name, parents=[common], help=helptext, description=helptext)
+    def command(
+        parent: Any,
+        name: str,
+        helptext: str,
+        run: Callable[[argparse.Namespace], int],
+        fmt: bool = False,
+    ) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = parent.add_parser(
+            name, parents=[common], help=helptext, description=helptext
+        )
         sub.set_defaults(run=run)
         if fmt:
-            sub.add_argument("--format", choices=("table", "csv", "json"), default="table",
-                             help="formato de salida (por omisión, tabla)")
+            sub.add_argument(
+                "--format",
+                choices=("table", "csv", "json"),
+                default="table",
+                help="formato de salida (por omisión, tabla)",
+            )
         return sub
 
-    sub = command(commands, "demo", "crea la administración de demostración en su propia carpeta", demo)
-    sub.add_argument("--reset", action="store_true", help="borra la demostración existente y la crea de nuevo")
+    sub = command(
+        commands, "demo", "crea la administración de demostración en su propia carpeta", demo
+    )
+    sub.add_argument(
+        "--reset", action="store_true", help="borra la demostración existente y la crea de nuevo"
+    )
 
     communities = group("communities", "comunidades de la administración")
-    sub = command(communities, "list", "lista las comunidades (la primera columna es el código)", communities_list, True)
+    sub = command(
+        communities,
+        "list",
+        "lista las comunidades (la primera columna es el código)",
+        communities_list,
+        True,
+    )
     sub.add_argument("--search", help="filtra por nombre, código o dirección")
     sub = command(communities, "show", "muestra una comunidad", communities_show, True)
     sub.add_argument("community", metavar="COMUNIDAD", help="código o id de la comunidad")
     sub = command(communities, "add", "crea una comunidad", communities_add)
-    for option, helptext in (("--name", "nombre"), ("--rut", "RUT (o CUIT en Argentina)"), ("--email", "correo"),
-                             ("--phone", "teléfono"), ("--address", "dirección")):
+    for option, helptext in (
+        ("--name", "nombre"),
+        ("--rut", "RUT (o CUIT en Argentina)"),
+        ("--email", "correo"),
+        ("--phone", "teléfono"),
+        ("--address", "dirección"),
+    ):
         sub.add_argument(option, required=True, help=helptext)
     sub.add_argument("--code", help="código corto (opcional; se asigna uno si falta)")
     sub.add_argument("--country", choices=("CL", "AR"), default="CL", help="país (por omisión, CL)")
@@ -350,13 +449,20 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", metavar="ARCHIVO.xlsx")
     sub.add_argument("--user-filter", metavar="USUARIO", help="solo las acciones de este usuario")
     sub.add_argument("--community", metavar="COMUNIDAD", help="solo esta comunidad (código o id)")
-    sub.add_argument("--from", dest="date_from", type=_day, metavar="AAAA-MM-DD", help="desde esta fecha")
-    sub.add_argument("--to", dest="date_to", type=_day, metavar="AAAA-MM-DD", help="hasta esta fecha (incluida)")
+    sub.add_argument(
+        "--from", dest="date_from", type=_day, metavar="AAAA-MM-DD", help="desde esta fecha"
+    )
+    sub.add_argument(
+        "--to", dest="date_to", type=_day, metavar="AAAA-MM-DD", help="hasta esta fecha (incluida)"
+    )
     sub.add_argument("--action", metavar="ACCIÓN", help="solo esta acción, p. ej. community.create")
 
-    for name, helptext, run in (("contacts", "contactos", contacts_list), ("users", "usuarios", users_list),
-                                ("roles", "roles y permisos", roles_list)):
-        command(group(name, helptext), "list", f"lista los {helptext}", run, True)
+    for name, helptext, lister in (
+        ("contacts", "contactos", contacts_list),
+        ("users", "usuarios", users_list),
+        ("roles", "roles y permisos", roles_list),
+    ):
+        command(group(name, helptext), "list", f"lista los {helptext}", lister, True)
     command(commands, "backup", "respalda la base de datos (copia en línea de SQLite)", backup)
     command(commands, "migrate", "actualiza la base de datos a la última versión", migrate)
     return parser
@@ -372,6 +478,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run the parsed command; every user error becomes a Spanish line on stderr and an exit code."""
+    import sqlite3
+
     from sqlalchemy.exc import DatabaseError
 
     from kastor_desktop.services.errors import (
@@ -398,8 +507,8 @@ def run(args: argparse.Namespace) -> int:
     except (ServiceError, MigrationError) as error:
         _fail(str(error))
         return FAILURE
-    except DatabaseError as error:
-        _fail(f"No se pudo usar la base de datos: {error.orig or error}")
+    except (DatabaseError, sqlite3.Error) as error:
+        _fail(f"No se pudo usar la base de datos: {getattr(error, 'orig', None) or error}")
         return FAILURE
     except OSError as error:
         _fail(f"No se pudo leer o escribir «{error.filename or ''}»: {error.strerror or error}")

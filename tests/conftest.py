@@ -41,7 +41,13 @@ def _templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     office = tmp_path_factory.mktemp("template-office")
     services = open_office(office)
     admin = services.auth.create_office(
-        OFFICE_NAME, OFFICE_RUT, ADMIN.username, ADMIN.full_name, "ana@example.cl", ADMIN.password, ADMIN.password
+        OFFICE_NAME,
+        OFFICE_RUT,
+        ADMIN.username,
+        ADMIN.full_name,
+        "ana@example.cl",
+        ADMIN.password,
+        ADMIN.password,
     )
     services.users.create(admin, NOBODY.username, NOBODY.full_name, "", NOBODY.password, [])
     services.close()
@@ -49,9 +55,7 @@ def _templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture
-def make_services(
-    _templates: dict[str, Path], tmp_path: Path
-) -> Iterator[Callable[..., Services]]:
+def make_services(_templates: dict[str, Path], tmp_path: Path) -> Iterator[Callable[..., Services]]:
     """Open a fresh copy of a template office: ``make_services(kind="office", clock=...)``."""
     opened: list[Services] = []
 

@@ -62,7 +62,9 @@ def make_jpeg(
         image = Image.frombytes("RGB", size, os.urandom(size[0] * size[1] * 3))
     else:
         image = Image.new("RGB", size, colour)
-        ImageDraw.Draw(image).ellipse((size[0] // 4, size[1] // 4, size[0] * 3 // 4, size[1] * 3 // 4), fill="white")
+        ImageDraw.Draw(image).ellipse(
+            (size[0] // 4, size[1] // 4, size[0] * 3 // 4, size[1] * 3 // 4), fill="white"
+        )
     target = Path(folder) / name
     image.save(target, format="JPEG", quality=quality)
     return target
@@ -80,8 +82,16 @@ def make_big_jpeg(folder: Path, min_bytes: int = 3 * 1024 * 1024, name: str = "g
 
 # -- database state ------------------------------------------------------------------------
 TABLES = (
-    "office", "users", "roles", "role_permissions", "role_communities", "user_roles",
-    "contacts", "communities", "audit_log", "outbox",
+    "office",
+    "users",
+    "roles",
+    "role_permissions",
+    "role_communities",
+    "user_roles",
+    "contacts",
+    "communities",
+    "audit_log",
+    "outbox",
 )
 
 
@@ -134,3 +144,48 @@ def assert_refused(services: Any, call: Any) -> Exception:
     assert "No tiene permiso" in info.value.message
     assert state(services) == before
     return info.value
+
+
+def draft_from(row: Any, **overrides: Any) -> CommunityDraft:
+    """A form filled with a stored community (a CommunityRow), with some fields changed."""
+    values = {
+        k: getattr(row, k)
+        for k in ("name", "email", "phone", "tax_id", "address", "code", "country")
+    }
+    return CommunityDraft(**(values | overrides))
+
+
+def outbox_rows(services: Any) -> list[tuple[str, dict[str, Any]]]:
+    """(kind, payload) of every outbox row, oldest first."""
+    import json
+
+    conn = sqlite3.connect(services.paths.database)
+    try:
+        rows = conn.execute("SELECT kind, payload FROM outbox ORDER BY id").fetchall()
+    finally:
+        conn.close()
+    return [(kind, json.loads(payload)) for kind, payload in rows]
+
+
+# -- files the image rules must refuse -----------------------------------------------------
+def make_png(folder: Path, name: str = "logo.png") -> Path:
+    """A real PNG; give it a .jpg ``name`` for a renamed one."""
+    from PIL import Image
+
+    target = Path(folder) / name
+    Image.new("RGB", (100, 100), "red").save(target, format="PNG")
+    return target
+
+
+def make_text_as_jpg(folder: Path, name: str = "notas.jpg") -> Path:
+    target = Path(folder) / name
+    target.write_text("esto no es una imagen\n" * 20, encoding="utf-8")
+    return target
+
+
+def make_truncated_jpeg(folder: Path, name: str = "cortada.jpg") -> Path:
+    """The first half of a real JPEG: the header is fine, the picture data stops short."""
+    good = make_jpeg(folder, (600, 600), "entera.jpg", noise=True)
+    target = Path(folder) / name
+    target.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
+    return target

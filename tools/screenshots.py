@@ -9,11 +9,13 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import kastor_desktop.services.suite as suite  # before PySide6 (see __main__.py)
+import kastor_desktop.services.suite as suite  # imported before PySide6 (see __main__.py)
 from kastor_desktop.services.demo import build_demo
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
@@ -28,6 +30,8 @@ def save(widget: QWidget, name: str, app: QApplication) -> None:
 
 
 def main() -> int:
+    from PySide6.QtWidgets import QApplication
+
     from kastor_desktop.app import apply_style
     from kastor_desktop.ui.i18n import install_spanish
 
@@ -62,8 +66,13 @@ def main() -> int:
         window = MainWindow(ctx)
         window.resize(1360, 820)
         save(window, "office-home", app)
-        for key, name in (("contacts", "contacts"), ("roles", "roles"), ("users", "users"),
-                          ("profile", "office-profile"), ("audit", "audit-log")):
+        for key, name in (
+            ("contacts", "contacts"),
+            ("roles", "roles"),
+            ("users", "users"),
+            ("profile", "office-profile"),
+            ("audit", "audit-log"),
+        ):
             window.home.open(key)
             save(window, name, app)
         window.home.open("communities")

@@ -18,11 +18,15 @@ def normalize_email(value: str, field: str = "email", required: bool = True) -> 
     try:
         result = validate_email(text, check_deliverability=False)
     except EmailNotValidError:
-        raise FieldError(field, f"El correo «{text}» no tiene un formato válido (ej.: nombre@dominio.cl).") from None
+        raise FieldError(
+            field, f"El correo «{text}» no tiene un formato válido (ej.: nombre@dominio.cl)."
+        ) from None
     return str(result.normalized)
 
 
-def normalize_phone(value: str, region: str = "CL", field: str = "phone", required: bool = True) -> str:
+def normalize_phone(
+    value: str, region: str = "CL", field: str = "phone", required: bool = True
+) -> str:
     """Return the phone in E.164 (+56912345678). Chilean and Argentine numbers are accepted."""
     import phonenumbers
 
@@ -37,7 +41,10 @@ def normalize_phone(value: str, region: str = "CL", field: str = "phone", requir
             number = phonenumbers.parse(text, default_region)
         except phonenumbers.NumberParseException:
             continue
-        if phonenumbers.is_valid_number(number) and phonenumbers.region_code_for_number(number) in PHONE_REGIONS:
+        if (
+            phonenumbers.is_valid_number(number)
+            and phonenumbers.region_code_for_number(number) in PHONE_REGIONS
+        ):
             return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
     raise FieldError(
         field,

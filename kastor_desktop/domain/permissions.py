@@ -23,20 +23,33 @@ class Permission:
 
 CATALOGUE: tuple[Permission, ...] = (
     # Office workspace
-    Permission("office.edit_profile", "Editar el perfil de la administración", OFFICE, "Administración"),
+    Permission(
+        "office.edit_profile", "Editar el perfil de la administración", OFFICE, "Administración"
+    ),
     Permission("communities.create", "Crear comunidades", OFFICE, "Administración"),
     Permission("communities.delete", "Eliminar comunidades", OFFICE, "Administración"),
     Permission("contacts.manage", "Gestionar contactos", OFFICE, "Administración"),
     Permission("users.manage", "Gestionar usuarios y roles", OFFICE, "Administración"),
     Permission("audit.view", "Ver el registro de auditoría", OFFICE, "Administración"),
-    Permission("backups.manage", "Respaldar y restaurar la base de datos", OFFICE, "Administración"),
-    Permission("sync.manage", "Configurar la sincronización con el portal", OFFICE, "Administración"),
+    Permission(
+        "backups.manage", "Respaldar y restaurar la base de datos", OFFICE, "Administración"
+    ),
+    Permission(
+        "sync.manage", "Configurar la sincronización con el portal", OFFICE, "Administración"
+    ),
     # Community
     Permission("communities.view", "Ver la comunidad", COMMUNITY, "Comunidad"),
     Permission("communities.edit", "Editar los datos de la comunidad", COMMUNITY, "Comunidad"),
-    Permission("units.manage", "Gestionar unidades, copropietarios y prorrateos", COMMUNITY, "Maestros"),
+    Permission(
+        "units.manage", "Gestionar unidades, copropietarios y prorrateos", COMMUNITY, "Maestros"
+    ),
     Permission("suppliers.manage", "Gestionar proveedores y trabajadores", COMMUNITY, "Maestros"),
-    Permission("accounts.manage", "Gestionar plan de cuentas, cuentas bancarias y fondos", COMMUNITY, "Maestros"),
+    Permission(
+        "accounts.manage",
+        "Gestionar plan de cuentas, cuentas bancarias y fondos",
+        COMMUNITY,
+        "Maestros",
+    ),
     Permission("imports.run", "Importar planillas de migración", COMMUNITY, "Maestros"),
     Permission("expenses.manage", "Registrar gastos e ingresos del período", COMMUNITY, "Cierre"),
     Permission("periods.close", "Cerrar períodos (cierre de gasto común)", COMMUNITY, "Cierre"),
@@ -47,7 +60,9 @@ CATALOGUE: tuple[Permission, ...] = (
     Permission("bank.import", "Importar cartolas bancarias", COMMUNITY, "Recaudación"),
     Permission("collection.manage", "Gestionar morosidad y cobranza", COMMUNITY, "Recaudación"),
     Permission("certificates.issue", "Emitir certificados de deuda", COMMUNITY, "Recaudación"),
-    Permission("reservations.manage", "Gestionar reservas de espacios comunes", COMMUNITY, "Comunidad"),
+    Permission(
+        "reservations.manage", "Gestionar reservas de espacios comunes", COMMUNITY, "Comunidad"
+    ),
     Permission("announcements.send", "Enviar comunicados", COMMUNITY, "Comunidad"),
     Permission("reports.view", "Ver reportes", COMMUNITY, "Comunidad"),
 )

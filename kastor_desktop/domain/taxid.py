@@ -25,7 +25,9 @@ def normalize_tax_id(value: str, country: str = "CL", field: str = "rut") -> str
     try:
         compact = module.validate(text)
     except stdnum_errors.InvalidChecksum:
-        raise FieldError(field, f"El {label} «{text}» tiene un dígito verificador incorrecto.") from None
+        raise FieldError(
+            field, f"El {label} «{text}» tiene un dígito verificador incorrecto."
+        ) from None
     except stdnum_errors.ValidationError:
         raise FieldError(field, f"El {label} «{text}» no es válido.") from None
     return str(module.format(compact))

@@ -1,7 +1,7 @@
 """Writing plain tables to XLSX (openpyxl, imported only when a file is written).
 
-Text that starts with =, +, -, @ (or a tab/CR) is written with a leading apostrophe-equivalent
-quote prefix so spreadsheet programs show it and never run it as a formula.
+Text that starts with =, +, -, @ (or a tab/CR) is stored as a plain string cell with Excel's
+"quote prefix" set, so spreadsheet programs show it as typed and never run it as a formula.
 """
 
 from __future__ import annotations
@@ -15,10 +15,8 @@ from typing import Any
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def safe_cell(value: Any) -> Any:
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+def looks_like_formula(value: Any) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
 
 
 def write_table(
@@ -67,7 +65,14 @@ def _cell(sheet: Any, value: Any) -> Any:
         cell = WriteOnlyCell(sheet, value=value)
         cell.number_format = "DD-MM-YYYY HH:MM:SS" if isinstance(value, datetime) else "DD-MM-YYYY"
         return cell
-    return safe_cell(value)
+    if looks_like_formula(value):
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.data_type = "s"
+        cell.quotePrefix = True
+        return cell
+    return value
 
 
 def _column_letter(index: int) -> str:

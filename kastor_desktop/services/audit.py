@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
-from sqlalchemy import Select, distinct, select
+from sqlalchemy import Select, select
 
 from kastor_desktop.services.context import Actor
 from kastor_desktop.services.unit_of_work import ServiceContext
@@ -76,7 +76,9 @@ class AuditService:
     def __init__(self, ctx: ServiceContext) -> None:
         self.ctx = ctx
 
-    def entries(self, actor: Actor, filters: AuditFilter = AuditFilter(), limit: int | None = None) -> list[AuditRow]:
+    def entries(
+        self, actor: Actor, filters: AuditFilter = AuditFilter(), limit: int | None = None
+    ) -> list[AuditRow]:
         with self.ctx.work(actor) as uow:
             uow.require("audit.view")
             query = self._query(filters).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
@@ -84,9 +86,16 @@ class AuditService:
                 query = query.limit(limit)
             return [
                 AuditRow(
-                    e.id, to_local(e.at), e.username, e.community_name, e.action,
-                    ACTION_LABELS.get(e.action, e.action), e.entity, e.entity_id,
-                    describe(e.before), describe(e.after),
+                    e.id,
+                    to_local(e.at),
+                    e.username,
+                    e.community_name,
+                    e.action,
+                    ACTION_LABELS.get(e.action, e.action),
+                    e.entity,
+                    e.entity_id,
+                    describe(e.before),
+                    describe(e.after),
                 )
                 for e in uow.session.scalars(query)
             ]
@@ -94,7 +103,11 @@ class AuditService:
     def usernames(self, actor: Actor) -> list[str]:
         with self.ctx.work(actor) as uow:
             uow.require("audit.view")
-            return list(uow.session.scalars(select(distinct(AuditEntry.username)).order_by(AuditEntry.username)))
+            return list(
+                uow.session.scalars(
+                    select(AuditEntry.username).distinct().order_by(AuditEntry.username)
+                )
+            )
 
     def actions(self) -> dict[str, str]:
         return dict(ACTION_LABELS)
@@ -103,9 +116,34 @@ class AuditService:
         from kastor_desktop.reports.xlsx import write_table
 
         rows = self.entries(actor, filters)
-        headers = ["Fecha y hora", "Usuario", "Comunidad", "Acción", "Código de acción", "Entidad", "Id", "Antes", "Después"]
-        data = ([r.at, r.username, r.community_name, r.action_label, r.action, r.entity, r.entity_id, r.before, r.after] for r in rows)
-        return write_table(Path(path), "Auditoría", headers, data, widths=[20, 14, 28, 30, 20, 12, 8, 60, 60])
+        headers = [
+            "Fecha y hora",
+            "Usuario",
+            "Comunidad",
+            "Acción",
+            "Código de acción",
+            "Entidad",
+            "Id",
+            "Antes",
+            "Después",
+        ]
+        data = (
+            [
+                r.at,
+                r.username,
+                r.community_name,
+                r.action_label,
+                r.action,
+                r.entity,
+                r.entity_id,
+                r.before,
+                r.after,
+            ]
+            for r in rows
+        )
+        return write_table(
+            Path(path), "Auditoría", headers, data, widths=[20, 14, 28, 30, 20, 12, 8, 60, 60]
+        )
 
     def _query(self, f: AuditFilter) -> Select[tuple[AuditEntry]]:
         query = select(AuditEntry)

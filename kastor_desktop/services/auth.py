@@ -30,7 +30,10 @@ class MyData:
 def check_username(checks: Checks, username: str) -> str:
     name = checks.require("username", username, "el nombre de usuario", 60)
     if name and not all(c.isalnum() or c in "._-" for c in name):
-        checks.add("username", "El nombre de usuario solo admite letras, números, punto, guion y guion bajo.")
+        checks.add(
+            "username",
+            "El nombre de usuario solo admite letras, números, punto, guion y guion bajo.",
+        )
     return name.lower()
 
 
@@ -64,7 +67,9 @@ class AuthService:
         with self.ctx.work() as uow:
             if uow.session.get(Office, 1) is not None:
                 raise AuthenticationFailed("La administración ya fue creada; inicie sesión.")
-            uow.session.add(Office(id=1, name=name, tax_id=tax_id, country="CL", created_at=uow.now))
+            uow.session.add(
+                Office(id=1, name=name, tax_id=tax_id, country="CL", created_at=uow.now)
+            )
             role = Role(name=ADMIN_ROLE, kind=permissions.OFFICE, built_in=True)
             role.permissions = [RolePermission(permission=c) for c in sorted(permissions.ALL_CODES)]
             account = User(
@@ -81,14 +86,25 @@ class AuthService:
             actor = Actor(account.id, account.username, account.full_name)
             uow.actor = actor
             uow.audit("office.create", "office", 1, after={"name": name, "tax_id": tax_id})
-            uow.audit("user.create", "user", account.id, after={"username": user, "full_name": person, "roles": [ADMIN_ROLE]})
+            uow.audit(
+                "user.create",
+                "user",
+                account.id,
+                after={"username": user, "full_name": person, "roles": [ADMIN_ROLE]},
+            )
             uow.commit()
         return actor
 
     def sign_in(self, username: str, password: str) -> Actor:
         with self.ctx.read() as session:
-            user = session.scalar(select(User).where(func.lower(User.username) == (username or "").strip().lower()))
-            if user is None or not user.active or not verify_password(user.password_hash, password or ""):
+            user = session.scalar(
+                select(User).where(func.lower(User.username) == (username or "").strip().lower())
+            )
+            if (
+                user is None
+                or not user.active
+                or not verify_password(user.password_hash, password or "")
+            ):
                 raise AuthenticationFailed(WRONG_CREDENTIALS)
             return Actor(user.id, user.username, user.full_name)
 
@@ -101,7 +117,9 @@ class AuthService:
         """The active user with this name, NOT authenticated: only for preparing screens
         while ``sign_in`` checks the password; nothing may be shown or done with it before."""
         with self.ctx.read() as session:
-            user = session.scalar(select(User).where(func.lower(User.username) == (username or "").strip().lower()))
+            user = session.scalar(
+                select(User).where(func.lower(User.username) == (username or "").strip().lower())
+            )
             if user is None or not user.active:
                 return None
             return Actor(user.id, user.username, user.full_name)
@@ -124,11 +142,15 @@ class AuthService:
                 raise NotFound("El usuario ya no existe.")
             before = {"full_name": user.full_name, "email": user.email}
             user.full_name, user.email = person, mail
-            uow.audit("user.update_self", "user", user.id, before, {"full_name": person, "email": mail})
+            uow.audit(
+                "user.update_self", "user", user.id, before, {"full_name": person, "email": mail}
+            )
             uow.commit()
         return Outcome(Actor(actor.user_id, actor.username, person), Changes.of("me", "users"))
 
-    def change_password(self, actor: Actor, current: str, new: str, repeat: str | None = None) -> Outcome[None]:
+    def change_password(
+        self, actor: Actor, current: str, new: str, repeat: str | None = None
+    ) -> Outcome[None]:
         checks = Checks()
         checks.run(check_new_password, new, repeat, "new_password")
         checks.done()

@@ -96,7 +96,11 @@ class CommunityService:
             if search.strip():
                 like = f"%{search.strip()}%"
                 query = query.where(
-                    or_(Community.name.ilike(like), Community.code.ilike(like), Community.address.ilike(like))
+                    or_(
+                        Community.name.ilike(like),
+                        Community.code.ilike(like),
+                        Community.address.ilike(like),
+                    )
                 )
             return [self._row(c) for c in uow.session.scalars(query)]
 
@@ -110,7 +114,9 @@ class CommunityService:
         """Find a community by its code (case-insensitive) or its numeric id."""
         key = (code_or_id or "").strip()
         with self.ctx.work(actor) as uow:
-            community = uow.session.scalar(select(Community).where(func.upper(Community.code) == key.upper()))
+            community = uow.session.scalar(
+                select(Community).where(func.upper(Community.code) == key.upper())
+            )
             if community is None and key.isdigit():
                 community = uow.session.get(Community, int(key))
             if community is None:
@@ -125,16 +131,28 @@ class CommunityService:
             values, images = self._validate(uow, draft, None)
             if not values["code"]:
                 values["code"] = self._free_code(uow)
-            community = Community(created_at=uow.now, updated_at=uow.now, contact_shown=False, **values)
+            community = Community(
+                created_at=uow.now, updated_at=uow.now, contact_shown=False, **values
+            )
             uow.session.add(community)
             uow.session.flush()
             self._apply_images(community, draft, images)
-            uow.audit("community.create", "community", community.id, None, _snapshot(community), community.id, community.name)
+            uow.audit(
+                "community.create",
+                "community",
+                community.id,
+                None,
+                _snapshot(community),
+                community.id,
+                community.name,
+            )
             uow.outbox("community.upserted", portal_payload(community), community.id)
             uow.commit()
             return Outcome(self._row(community), Changes.of("communities"))
 
-    def update(self, actor: Actor, community_id: int, draft: CommunityDraft) -> Outcome[CommunityRow]:
+    def update(
+        self, actor: Actor, community_id: int, draft: CommunityDraft
+    ) -> Outcome[CommunityRow]:
         with self.ctx.work(actor) as uow:
             community = self._load(uow, community_id)
             uow.require("communities.edit", community.id)
@@ -144,7 +162,15 @@ class CommunityService:
                 setattr(community, key, value)
             self._apply_images(community, draft, images)
             community.updated_at = uow.now
-            uow.audit("community.update", "community", community.id, before, _snapshot(community), community.id, community.name)
+            uow.audit(
+                "community.update",
+                "community",
+                community.id,
+                before,
+                _snapshot(community),
+                community.id,
+                community.name,
+            )
             uow.outbox("community.upserted", portal_payload(community), community.id)
             uow.commit()
             return Outcome(self._row(community), Changes.of("communities", "contacts"))
@@ -154,10 +180,22 @@ class CommunityService:
         with self.ctx.work(actor) as uow:
             community = self._load(uow, community_id)
             uow.require("communities.delete")
-            backup = online_backup(self.ctx.paths.database, self.ctx.paths.backups, f"antes-de-eliminar-{community.code}")
+            backup = online_backup(
+                self.ctx.paths.database,
+                self.ctx.paths.backups,
+                f"antes-de-eliminar-{community.code}",
+            )
             before = _snapshot(community)
             uow.session.delete(community)
-            uow.audit("community.delete", "community", community_id, before, {"backup": backup.name}, community_id, before["name"])
+            uow.audit(
+                "community.delete",
+                "community",
+                community_id,
+                before,
+                {"backup": backup.name},
+                community_id,
+                before["name"],
+            )
             uow.outbox("community.deleted", {"code": before["code"]}, community_id)
             uow.commit()
         return Outcome(backup, Changes.of("communities", "contacts", "roles"))
@@ -187,9 +225,14 @@ class CommunityService:
         code = (draft.code or "").strip().upper()
         if code:
             if len(code) > 30 or not set(code) <= CODE_CHARS:
-                checks.add("code", "El código admite hasta 30 letras sin tildes, números, guion y guion bajo.")
+                checks.add(
+                    "code",
+                    "El código admite hasta 30 letras sin tildes, números, guion y guion bajo.",
+                )
             else:
-                clash = uow.session.scalar(select(Community.id).where(func.upper(Community.code) == code))
+                clash = uow.session.scalar(
+                    select(Community.id).where(func.upper(Community.code) == code)
+                )
                 if clash is not None and (current is None or clash != current.id):
                     checks.add("code", f"Ya existe otra comunidad con el código «{code}».")
         elif current is not None:
@@ -206,7 +249,9 @@ class CommunityService:
             raise ValidationFailed(checks.errors)
         return values, images
 
-    def _apply_images(self, community: Community, draft: CommunityDraft, images: dict[str, media.JpegFile]) -> None:
+    def _apply_images(
+        self, community: Community, draft: CommunityDraft, images: dict[str, media.JpegFile]
+    ) -> None:
         attachments = self.ctx.paths.attachments
         if draft.remove_logo:
             community.logo_path = None

@@ -49,7 +49,9 @@ class ContactService:
             uow.require("contacts.manage")
             names: dict[int, list[str]] = {}
             for contact_id, name in uow.session.execute(
-                select(Community.contact_id, Community.name).where(Community.contact_id.is_not(None)).order_by(Community.name)
+                select(Community.contact_id, Community.name)
+                .where(Community.contact_id.is_not(None))
+                .order_by(Community.name)
             ):
                 names.setdefault(contact_id, []).append(name)
             return [
@@ -61,11 +63,23 @@ class ContactService:
         with self.ctx.work(actor) as uow:
             uow.require("contacts.manage")
             rows = uow.session.execute(
-                select(Community.id, Community.code, Community.name, Community.contact_id, Contact.name, Community.contact_shown)
+                select(
+                    Community.id,
+                    Community.code,
+                    Community.name,
+                    Community.contact_id,
+                    Contact.name,
+                    Community.contact_shown,
+                )
                 .outerjoin(Contact, Contact.id == Community.contact_id)
                 .order_by(Community.name)
             ).all()
-            return [CommunityContactRow(r[0], r[1], r[2], r[3], r[4] or "", bool(r[5]) and r[3] is not None) for r in rows]
+            return [
+                CommunityContactRow(
+                    r[0], r[1], r[2], r[3], r[4] or "", bool(r[5]) and r[3] is not None
+                )
+                for r in rows
+            ]
 
     def create(self, actor: Actor, name: str, email: str, phone: str) -> Outcome[ContactRow]:
         values = self._validate(name, email, phone)
@@ -76,9 +90,14 @@ class ContactService:
             uow.session.flush()
             uow.audit("contact.create", "contact", contact.id, None, _snapshot(contact))
             uow.commit()
-            return Outcome(ContactRow(contact.id, contact.name, contact.email, contact.phone, ()), Changes.of("contacts"))
+            return Outcome(
+                ContactRow(contact.id, contact.name, contact.email, contact.phone, ()),
+                Changes.of("contacts"),
+            )
 
-    def update(self, actor: Actor, contact_id: int, name: str, email: str, phone: str) -> Outcome[ContactRow]:
+    def update(
+        self, actor: Actor, contact_id: int, name: str, email: str, phone: str
+    ) -> Outcome[ContactRow]:
         values = self._validate(name, email, phone)
         with self.ctx.work(actor) as uow:
             uow.require("contacts.manage")
@@ -92,7 +111,13 @@ class ContactService:
                 if community.contact_shown:
                     uow.outbox("community.contact", portal_payload(community), community.id)
             uow.commit()
-            row = ContactRow(contact.id, contact.name, contact.email, contact.phone, tuple(c.name for c in communities))
+            row = ContactRow(
+                contact.id,
+                contact.name,
+                contact.email,
+                contact.phone,
+                tuple(c.name for c in communities),
+            )
             return Outcome(row, Changes.of("contacts"))
 
     def delete_impact(self, actor: Actor, contact_id: int) -> list[str]:
@@ -110,21 +135,42 @@ class ContactService:
                 was_shown = community.contact_shown
                 community.contact_id, community.contact_shown = None, False
                 if was_shown:
-                    uow.outbox("community.contact", {"code": community.code, "contact": None}, community.id)
-            uow.audit("contact.delete", "contact", contact.id, _snapshot(contact), {"communities": [c.name for c in communities]})
+                    uow.outbox(
+                        "community.contact", {"code": community.code, "contact": None}, community.id
+                    )
+            uow.audit(
+                "contact.delete",
+                "contact",
+                contact.id,
+                _snapshot(contact),
+                {"communities": [c.name for c in communities]},
+            )
             uow.session.delete(contact)
             uow.commit()
             return Outcome([c.name for c in communities], Changes.of("contacts", "communities"))
 
-    def associate(self, actor: Actor, contact_id: int, community_id: int, shown: bool = False) -> Outcome[None]:
+    def associate(
+        self, actor: Actor, contact_id: int, community_id: int, shown: bool = False
+    ) -> Outcome[None]:
         with self.ctx.work(actor) as uow:
             uow.require("contacts.manage")
             contact = self._load(uow, contact_id)
             community = self._community(uow, community_id)
-            before = {"contact": community.contact.name if community.contact else None, "shown": community.contact_shown}
+            before = {
+                "contact": community.contact.name if community.contact else None,
+                "shown": community.contact_shown,
+            }
             community.contact_id, community.contact = contact.id, contact
             community.contact_shown = shown
-            uow.audit("contact.associate", "community", community.id, before, {"contact": contact.name, "shown": shown}, community.id, community.name)
+            uow.audit(
+                "contact.associate",
+                "community",
+                community.id,
+                before,
+                {"contact": contact.name, "shown": shown},
+                community.id,
+                community.name,
+            )
             uow.outbox("community.contact", portal_payload(community), community.id)
             uow.commit()
         return Outcome(None, Changes.of("contacts", "communities"))
@@ -137,7 +183,15 @@ class ContactService:
                 return Outcome(None, Changes())
             before = {"contact": community.contact.name, "shown": community.contact_shown}
             community.contact_id, community.contact, community.contact_shown = None, None, False
-            uow.audit("contact.dissociate", "community", community.id, before, {"contact": None}, community.id, community.name)
+            uow.audit(
+                "contact.dissociate",
+                "community",
+                community.id,
+                before,
+                {"contact": None},
+                community.id,
+                community.name,
+            )
             uow.outbox("community.contact", {"code": community.code, "contact": None}, community.id)
             uow.commit()
         return Outcome(None, Changes.of("contacts", "communities"))
@@ -148,11 +202,21 @@ class ContactService:
             uow.require("contacts.manage")
             community = self._community(uow, community_id)
             if community.contact is None:
-                raise ServiceError(f"La comunidad «{community.name}» no tiene un contacto asociado.")
+                raise ServiceError(
+                    f"La comunidad «{community.name}» no tiene un contacto asociado."
+                )
             if community.contact_shown == shown:
                 return Outcome(None, Changes())
             community.contact_shown = shown
-            uow.audit("contact.show" if shown else "contact.hide", "community", community.id, {"shown": not shown}, {"shown": shown}, community.id, community.name)
+            uow.audit(
+                "contact.show" if shown else "contact.hide",
+                "community",
+                community.id,
+                {"shown": not shown},
+                {"shown": shown},
+                community.id,
+                community.name,
+            )
             uow.outbox("community.contact", portal_payload(community), community.id)
             uow.commit()
         return Outcome(None, Changes.of("contacts", "communities"))
@@ -183,4 +247,8 @@ class ContactService:
         return community
 
     def _communities_of(self, uow: UnitOfWork, contact_id: int) -> list[Community]:
-        return list(uow.session.scalars(select(Community).where(Community.contact_id == contact_id).order_by(Community.name)))
+        return list(
+            uow.session.scalars(
+                select(Community).where(Community.contact_id == contact_id).order_by(Community.name)
+            )
+        )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import shutil
 import tempfile
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from stdnum.cl import rut
@@ -27,8 +27,6 @@ README = "LEEME-DEMO.txt"
 DEMO_APP_NAME = "KastorDesktop-Demo"
 
 OFFICE_NAME = "Administraciones Cordillera SpA"
-ADMIN = ("admin", "Cordillera2024", "Claudia Herrera Vidal", "claudia.herrera@admcordillera.cl")
-SECOND = ("mgonzalez", "Supervisora2024", "María José González Soto", "maria.gonzalez@admcordillera.cl")
 
 
 @dataclass(frozen=True)
@@ -37,6 +35,7 @@ class DemoUser:
     password: str
     full_name: str
     roles: tuple[str, ...]
+    email: str = ""
 
 
 @dataclass(frozen=True)
@@ -53,12 +52,19 @@ class DemoSignIn:
         return self.users[0].password
 
 
+ADMIN = DemoUser("admin", "Cordillera2024", "Claudia Herrera Vidal", ("Administrador",),
+                 "claudia.herrera@admcordillera.cl")  # fmt: skip
+SECOND = DemoUser("mgonzalez", "Supervisora2024", "María José González Soto", ("Supervisor", "Contador"),
+                  "maria.gonzalez@admcordillera.cl")  # fmt: skip
+
+
 def with_check_digit(body: int) -> str:
     """A valid, formatted RUT for ``body`` (the check digit computed by python-stdnum)."""
     digits = str(body)
     return str(rut.format(digits + rut.calc_check_digit(digits)))
 
 
+# fmt: off
 # code, name, RUT body, address, phone, e-mail, logo colour
 COMMUNITIES = (
     ("ALERCES", "Edificio Los Alerces", 53312457, "Av. Providencia 1650, Providencia, Santiago",
@@ -69,15 +75,15 @@ COMMUNITIES = (
      "+56 2 2456 7890", "torre.vitacura@admcordillera.cl", (142, 68, 23)),
 )
 # name, e-mail, phone, {community code: shown on notices}
-CONTACTS = (
+CONTACTS: tuple[tuple[str, str, str, dict[str, bool]], ...] = (
     ("Carolina Muñoz Rojas", "carolina.munoz@admcordillera.cl", "+56 9 8765 4321", {"ALERCES": True, "PNUNOA": True}),
     ("Rodrigo Fuentes Araya", "rodrigo.fuentes@admcordillera.cl", "+56 9 7654 3210", {"VITACURA": False}),
     ("Javiera Soto Contreras", "javiera.soto@admcordillera.cl", "", {}),
 )
 SUPERVISOR_PERMISSIONS = ("audit.view", "communities.view", "contacts.manage", "reports.view")
-ACCOUNTANT_PERMISSIONS = (
-    "communities.view", "expenses.manage", "payments.record", "bank.import", "reports.view", "certificates.issue",
-)
+ACCOUNTANT_PERMISSIONS = ("communities.view", "expenses.manage", "payments.record", "bank.import", "reports.view",
+                          "certificates.issue")
+# fmt: on
 ACCOUNTANT_COMMUNITIES = ("ALERCES", "PNUNOA")
 
 
@@ -96,7 +102,7 @@ def read_sign_in(root: Path) -> DemoSignIn | None:
     """The sign-in recorded by a previous build, or None when ``root`` holds no demo."""
     try:
         data = json.loads((Path(root) / MARKER).read_text(encoding="utf-8"))
-        users = tuple(DemoUser(u["username"], u["password"], u["full_name"], tuple(u["roles"])) for u in data["users"])
+        users = tuple(DemoUser(**(u | {"roles": tuple(u["roles"])})) for u in data["users"])
     except (OSError, ValueError, KeyError, TypeError):
         return None
     return DemoSignIn(Path(root), users)
@@ -110,7 +116,8 @@ def wipe(root: Path) -> None:
             f"«{root}» no es una carpeta de demostración (falta el archivo {MARKER}); no se borró nada."
         )
     paths = DataPaths(root)
-    for name in (paths.database.name, paths.database.name + "-wal", paths.database.name + "-shm", README, MARKER):
+    database = paths.database.name
+    for name in (database, f"{database}-wal", f"{database}-shm", README, MARKER):
         (root / name).unlink(missing_ok=True)
     for folder in (paths.attachments, paths.documents, paths.backups, paths.logs):
         shutil.rmtree(folder, ignore_errors=True)
@@ -119,18 +126,16 @@ def wipe(root: Path) -> None:
 def build_demo(services: Services) -> DemoSignIn:
     """Fill an empty office with the demo data; returns the sign-in to print."""
     if not services.auth.needs_setup():
-        raise ServiceError("Esta carpeta ya tiene una administración; la demo necesita una carpeta vacía.")
+        raise ServiceError(
+            "Esta carpeta ya tiene una administración; la demo necesita una carpeta vacía."
+        )
     root = services.paths.root
-    users = (
-        DemoUser(ADMIN[0], ADMIN[1], ADMIN[2], ("Administrador",)),
-        DemoUser(SECOND[0], SECOND[1], SECOND[2], ("Supervisor", "Contador")),
-    )
-    sign_in = DemoSignIn(root, users)
+    sign_in = DemoSignIn(root, (ADMIN, SECOND))
     _write_marker(sign_in)  # first: a build that fails half-way can still be reset
-    username, password, full_name, email = ADMIN
     admin = services.auth.create_office(
-        OFFICE_NAME, with_check_digit(76543210), username, full_name, email, password, password
-    )
+        OFFICE_NAME, with_check_digit(76543210), ADMIN.username, ADMIN.full_name, ADMIN.email,
+        ADMIN.password, ADMIN.password,
+    )  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="kastor-demo-") as tmp:
         folder = Path(tmp)
         office_logo = draw_logo(folder / "oficina.jpg", "AC", (38, 70, 83), side=800)
@@ -140,34 +145,45 @@ def build_demo(services: Services) -> DemoSignIn:
             words = name.split()
             initials = "".join(word[0] for word in (words[1:] if len(words) > 2 else words))[:2]
             draft = CommunityDraft(
-                name=name, email=email, phone=phone, tax_id=with_check_digit(body), address=address, code=code,
+                name=name,
+                email=email,
+                phone=phone,
+                tax_id=with_check_digit(body),
+                address=address,
+                code=code,
                 logo_file=str(draw_logo(folder / f"logo-{code}.jpg", initials, colour)),
-                signature_file=str(draw_signature(folder / f"firma-{code}.jpg", full_name, seed)),
+                signature_file=str(
+                    draw_signature(folder / f"firma-{code}.jpg", ADMIN.full_name, seed)
+                ),
             )
             ids[code] = services.communities.create(admin, draft).value.id
     for name, email, phone, served in CONTACTS:
         contact = services.contacts.create(admin, name, email, phone).value
         for code, shown in served.items():
             services.contacts.associate(admin, contact.id, ids[code], shown=shown)
-    supervisor = services.roles.create(admin, "Supervisor", permissions.OFFICE, SUPERVISOR_PERMISSIONS).value
-    accountant = services.roles.create(
-        admin, "Contador", permissions.COMMUNITY, ACCOUNTANT_PERMISSIONS, [ids[c] for c in ACCOUNTANT_COMMUNITIES]
+    supervisor = services.roles.create(
+        admin, "Supervisor", permissions.OFFICE, SUPERVISOR_PERMISSIONS
     ).value
-    services.users.create(admin, SECOND[0], SECOND[2], SECOND[3], SECOND[1], [supervisor.id, accountant.id])
+    accountant = services.roles.create(
+        admin,
+        "Contador",
+        permissions.COMMUNITY,
+        ACCOUNTANT_PERMISSIONS,
+        [ids[c] for c in ACCOUNTANT_COMMUNITIES],
+    ).value
+    roles = [supervisor.id, accountant.id]
+    services.users.create(
+        admin, SECOND.username, SECOND.full_name, SECOND.email, SECOND.password, roles
+    )
     (root / README).write_text(readme_text(sign_in), encoding="utf-8")
     return sign_in
 
 
 def _write_marker(sign_in: DemoSignIn) -> None:
     sign_in.data_dir.mkdir(parents=True, exist_ok=True)
-    data = {
-        "office": OFFICE_NAME,
-        "users": [
-            {"username": u.username, "password": u.password, "full_name": u.full_name, "roles": list(u.roles)}
-            for u in sign_in.users
-        ],
-    }
-    (sign_in.data_dir / MARKER).write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    data = {"office": OFFICE_NAME, "users": [asdict(u) for u in sign_in.users]}
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    (sign_in.data_dir / MARKER).write_text(text, encoding="utf-8")
 
 
 def readme_text(sign_in: DemoSignIn) -> str:
@@ -181,7 +197,12 @@ def readme_text(sign_in: DemoSignIn) -> str:
         "Usuarios de la demo:",
     ]
     for user in sign_in.users:
-        lines += [f"  Usuario: {user.username}", f"  Contraseña: {user.password}", f"  Roles: {', '.join(user.roles)}", ""]
+        lines += [
+            f"  Usuario: {user.username}",
+            f"  Contraseña: {user.password}",
+            f"  Roles: {', '.join(user.roles)}",
+            "",
+        ]
     lines += [
         "Abrir la aplicación con estos datos:",
         f'  kastor-desktop --data-dir "{sign_in.data_dir}"',

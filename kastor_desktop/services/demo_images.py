@@ -9,11 +9,12 @@ from __future__ import annotations
 import math
 import random
 from pathlib import Path
+from typing import Any
 
 INK = (22, 40, 110)
 
 
-def _font(size: int):  # type: ignore[no-untyped-def]
+def _font(size: int) -> Any:
     from PIL import ImageFont
 
     for name in ("DejaVuSans-Bold.ttf", "Arial Bold.ttf", "arialbd.ttf"):
@@ -24,7 +25,7 @@ def _font(size: int):  # type: ignore[no-untyped-def]
     return ImageFont.load_default(size=size)
 
 
-def _centered(draw, box: tuple[int, int, int, int], text: str, font, fill) -> None:  # type: ignore[no-untyped-def]
+def _centered(draw: Any, box: tuple[int, int, int, int], text: str, font: Any, fill: Any) -> None:
     left, top, right, bottom = draw.textbbox((0, 0), text, font=font)
     x = box[0] + (box[2] - box[0] - (right - left)) / 2 - left
     y = box[1] + (box[3] - box[1] - (bottom - top)) / 2 - top
@@ -38,16 +39,25 @@ def draw_logo(target: Path, initials: str, colour: tuple[int, int, int], side: i
     image = Image.new("RGB", (side, side), (255, 255, 255))
     draw = ImageDraw.Draw(image)
     margin = side // 12
-    draw.rounded_rectangle((margin, margin, side - margin, side - margin), radius=side // 8, fill=colour)
+    draw.rounded_rectangle(
+        (margin, margin, side - margin, side - margin), radius=side // 8, fill=colour
+    )
     inner = margin + side // 30
     light = tuple(min(255, c + 70) for c in colour)
-    draw.rounded_rectangle((inner, inner, side - inner, side - inner), radius=side // 10, outline=light, width=max(2, side // 150))
+    draw.rounded_rectangle(
+        (inner, inner, side - inner, side - inner),
+        radius=side // 10,
+        outline=light,
+        width=max(2, side // 150),
+    )
     _centered(draw, (0, 0, side, side), initials, _font(side // 3), (255, 255, 255))
     image.save(target, format="JPEG", quality=90)
     return target
 
 
-def draw_signature(target: Path, name: str, seed: int = 0, size: tuple[int, int] = (600, 240)) -> Path:
+def draw_signature(
+    target: Path, name: str, seed: int = 0, size: tuple[int, int] = (600, 240)
+) -> Path:
     """A JPEG with a handwritten-looking signature stroke, a baseline and the printed name."""
     from PIL import Image, ImageDraw
 
@@ -58,10 +68,20 @@ def draw_signature(target: Path, name: str, seed: int = 0, size: tuple[int, int]
     points = _signature_path(random.Random(seed), width * scale, height * scale * 0.45)
     draw.line(points, fill=INK, width=3 * scale, joint="curve")
     baseline = int(height * scale * 0.72)
-    draw.line((width * scale * 0.1, baseline, width * scale * 0.9, baseline), fill=(150, 150, 150), width=scale)
+    draw.line(
+        (width * scale * 0.1, baseline, width * scale * 0.9, baseline),
+        fill=(150, 150, 150),
+        width=scale,
+    )
     image = big.resize(size, Image.Resampling.LANCZOS)
     small = ImageDraw.Draw(image)
-    _centered(small, (0, int(height * 0.74), width, height), name, _font(max(12, height // 11)), (60, 60, 60))
+    _centered(
+        small,
+        (0, int(height * 0.74), width, height),
+        name,
+        _font(max(12, height // 11)),
+        (60, 60, 60),
+    )
     image.save(target, format="JPEG", quality=92)
     return target
 

@@ -31,7 +31,9 @@ def read_jpeg(path: str | Path, field: str = "logo") -> JpegFile:
     source = Path(path)
     name = source.name
     if source.suffix.lower() not in ALLOWED_SUFFIXES:
-        raise FieldError(field, f"«{name}» no es un archivo JPG/JPEG. Solo se aceptan imágenes .jpg o .jpeg.")
+        raise FieldError(
+            field, f"«{name}» no es un archivo JPG/JPEG. Solo se aceptan imágenes .jpg o .jpeg."
+        )
     try:
         size = source.stat().st_size
     except OSError:

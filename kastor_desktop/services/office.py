@@ -37,7 +37,9 @@ class OfficeService:
             office = session.get(Office, 1)
             if office is None:
                 raise NotFound("La administración aún no ha sido creada.")
-            return OfficeProfile(office.name, office.tax_id, self.ctx.paths.attachment(office.logo_path))
+            return OfficeProfile(
+                office.name, office.tax_id, self.ctx.paths.attachment(office.logo_path)
+            )
 
     def rename(self, actor: Actor, name: str) -> Outcome[OfficeProfile]:
         checks = Checks()
@@ -70,7 +72,15 @@ class OfficeService:
             relative = media.store(self.ctx.paths.attachments, square, "office")
             before = {"logo": office.logo_path}
             office.logo_path = relative
-            uow.audit("office.logo", "office", 1, before, {"logo": relative, "size": f"{square.width}x{square.height}"})
-            uow.outbox("office.upserted", {"name": office.name, "tax_id": office.tax_id, "logo": relative})
+            uow.audit(
+                "office.logo",
+                "office",
+                1,
+                before,
+                {"logo": relative, "size": f"{square.width}x{square.height}"},
+            )
+            uow.outbox(
+                "office.upserted", {"name": office.name, "tax_id": office.tax_id, "logo": relative}
+            )
             uow.commit()
         return Outcome(self.profile(), Changes.of("office"))

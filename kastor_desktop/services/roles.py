@@ -11,6 +11,7 @@ from kastor_desktop.domain import permissions
 from kastor_desktop.services.context import Actor, Changes, Outcome
 from kastor_desktop.services.errors import NotFound, ServiceError
 from kastor_desktop.services.unit_of_work import ServiceContext, UnitOfWork
+from kastor_desktop.services.users import keep_an_administrator
 from kastor_desktop.services.validation import Checks
 from kastor_desktop.store.models import Community, Role, RoleCommunity, RolePermission
 
@@ -43,15 +44,22 @@ class RoleService:
             query = select(Role).order_by(Role.kind.desc(), Role.name)
             if kind:
                 query = query.where(Role.kind == kind)
-            names = dict(uow.session.execute(select(Community.id, Community.name)).tuples().all())
+            names = dict(uow.session.execute(select(Community.id, Community.name)).all())
             return [self._row(role, names) for role in uow.session.scalars(query)]
 
     def create(
-        self, actor: Actor, name: str, kind: str, granted: Iterable[str], community_ids: Iterable[int] = ()
+        self,
+        actor: Actor,
+        name: str,
+        kind: str,
+        granted: Iterable[str],
+        community_ids: Iterable[int] = (),
     ) -> Outcome[RoleRow]:
         with self.ctx.work(actor) as uow:
             uow.require("users.manage")
-            clean_name, perms, communities = self._validate(uow, None, name, kind, granted, community_ids)
+            clean_name, perms, communities = self._validate(
+                uow, None, name, kind, granted, community_ids
+            )
             role = Role(name=clean_name, kind=kind, built_in=False)
             role.permissions = [RolePermission(permission=p) for p in sorted(perms)]
             role.communities = [RoleCommunity(community_id=c) for c in sorted(communities)]
@@ -62,19 +70,29 @@ class RoleService:
             return Outcome(self._row(role, self._names(uow)), Changes.of("roles"))
 
     def update(
-        self, actor: Actor, role_id: int, name: str, granted: Iterable[str], community_ids: Iterable[int] = ()
+        self,
+        actor: Actor,
+        role_id: int,
+        name: str,
+        granted: Iterable[str],
+        community_ids: Iterable[int] = (),
     ) -> Outcome[RoleRow]:
         with self.ctx.work(actor) as uow:
             uow.require("users.manage")
             role = self._load(uow, role_id)
-            clean_name, perms, communities = self._validate(uow, role, name, role.kind, granted, community_ids)
+            clean_name, perms, communities = self._validate(
+                uow, role, name, role.kind, granted, community_ids
+            )
             if role.built_in and perms != permissions.ALL_CODES:
-                raise ServiceError(f"El rol «{role.name}» es el del administrador y conserva todos los permisos.")
+                raise ServiceError(
+                    f"El rol «{role.name}» es el del administrador y conserva todos los permisos."
+                )
             before = self._snapshot(role)
             role.name = clean_name
             role.permissions = [RolePermission(permission=p) for p in sorted(perms)]
             role.communities = [RoleCommunity(community_id=c) for c in sorted(communities)]
             uow.session.flush()
+            keep_an_administrator(uow)
             uow.audit("role.update", "role", role.id, before, self._snapshot(role))
             uow.commit()
             return Outcome(self._row(role, self._names(uow)), Changes.of("roles", "users"))
@@ -90,7 +108,9 @@ class RoleService:
                     "Quíteselo primero a esos usuarios."
                 )
             if role.built_in:
-                raise ServiceError(f"El rol «{role.name}» es el del administrador y no se puede eliminar.")
+                raise ServiceError(
+                    f"El rol «{role.name}» es el del administrador y no se puede eliminar."
+                )
             before = self._snapshot(role)
             uow.session.delete(role)
             uow.audit("role.delete", "role", role_id, before, None)
@@ -116,7 +136,10 @@ class RoleService:
         unknown = sorted(perms - allowed)
         if unknown:
             labels = ", ".join(permissions.label(p) for p in unknown)
-            checks.add("permissions", f"Un rol de tipo {KIND_LABELS.get(kind, kind)} no puede tener: {labels}.")
+            checks.add(
+                "permissions",
+                f"Un rol de tipo {KIND_LABELS.get(kind, kind)} no puede tener: {labels}.",
+            )
         if not perms:
             checks.add("permissions", "Marque al menos un permiso.")
         communities = frozenset(community_ids) if kind == permissions.COMMUNITY else frozenset()
@@ -124,13 +147,17 @@ class RoleService:
             if not communities:
                 checks.add("communities", "Elija al menos una comunidad en la que exista este rol.")
             else:
-                known = set(uow.session.scalars(select(Community.id).where(Community.id.in_(communities))))
+                known = set(
+                    uow.session.scalars(select(Community.id).where(Community.id.in_(communities)))
+                )
                 if known != communities:
                     checks.add("communities", "Alguna de las comunidades elegidas ya no existe.")
         if clean:
             clash = uow.session.scalar(select(Role.id).where(Role.kind == kind, Role.name == clean))
             if clash is not None and (current is None or clash != current.id):
-                checks.add("name", f"Ya existe un rol de {KIND_LABELS.get(kind, kind)} llamado «{clean}».")
+                checks.add(
+                    "name", f"Ya existe un rol de {KIND_LABELS.get(kind, kind)} llamado «{clean}»."
+                )
         checks.done()
         return clean, perms, communities
 
@@ -141,7 +168,7 @@ class RoleService:
         return role
 
     def _names(self, uow: UnitOfWork) -> dict[int, str]:
-        return dict(uow.session.execute(select(Community.id, Community.name)).tuples().all())
+        return dict(uow.session.execute(select(Community.id, Community.name)).all())
 
     def _snapshot(self, role: Role) -> dict[str, object]:
         return {

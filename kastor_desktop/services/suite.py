@@ -41,7 +41,9 @@ class Services:
         from kastor_desktop.store.models import OutboxEvent
 
         with self.ctx.read() as session:
-            return int(session.scalar(select(func.count()).where(OutboxEvent.status == "pending")) or 0)
+            return int(
+                session.scalar(select(func.count()).where(OutboxEvent.status == "pending")) or 0
+            )
 
     def close(self) -> None:
         self.ctx.engine.dispose()

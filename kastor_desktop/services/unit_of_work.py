@@ -52,7 +52,9 @@ class ServiceContext:
 def load_grants(session: Session, user_id: int) -> Grants:
     user = session.get(User, user_id)
     if user is None or not user.active:
-        raise AuthenticationFailed("La sesión ya no es válida: el usuario no existe o está inactivo.")
+        raise AuthenticationFailed(
+            "La sesión ya no es válida: el usuario no existe o está inactivo."
+        )
     rows = session.execute(
         select(Role.id, Role.kind, RolePermission.permission)
         .join(UserRole, UserRole.role_id == Role.id)
@@ -111,7 +113,9 @@ class UnitOfWork:
         if not self.grants.allows(permission, community_id):
             perm = BY_CODE.get(permission)
             what = perm.label.lower() if perm else permission
-            raise PermissionDenied(f"No tiene permiso para {what}. Pida el permiso a un administrador.")
+            raise PermissionDenied(
+                f"No tiene permiso para {what}. Pida el permiso a un administrador."
+            )
 
     def audit(
         self,

@@ -53,11 +53,20 @@ class UserService:
             person = checks.require("full_name", full_name, "el nombre completo")
             mail = checks.run(normalize_email, email, "email", False) or ""
             checks.run(check_new_password, password)
-            if name and uow.session.scalar(select(User.id).where(func.lower(User.username) == name)):
+            if name and uow.session.scalar(
+                select(User.id).where(func.lower(User.username) == name)
+            ):
                 checks.add("username", f"Ya existe un usuario «{name}».")
             roles = self._roles(uow, checks, role_ids)
             checks.done()
-            user = User(username=name, full_name=person, email=mail, password_hash=hash_password(password), active=True, created_at=uow.now)
+            user = User(
+                username=name,
+                full_name=person,
+                email=mail,
+                password_hash=hash_password(password),
+                active=True,
+                created_at=uow.now,
+            )
             user.roles = [UserRole(role_id=r.id) for r in roles]
             uow.session.add(user)
             uow.session.flush()
@@ -106,19 +115,15 @@ class UserService:
 
     # -- helpers -------------------------------------------------------------------------
     def _keep_an_administrator(self, uow: UnitOfWork) -> None:
-        admins = uow.session.scalar(
-            select(func.count(func.distinct(User.id)))
-            .join(UserRole, UserRole.user_id == User.id)
-            .join(Role, Role.id == UserRole.role_id)
-            .join(RolePermission, RolePermission.role_id == Role.id)
-            .where(User.active.is_(True), Role.kind == "office", RolePermission.permission == "users.manage")
-        )
-        if not admins:
-            raise ServiceError("Debe quedar al menos un usuario activo que pueda gestionar usuarios.")
+        keep_an_administrator(uow)
 
     def _roles(self, uow: UnitOfWork, checks: Checks, role_ids: Iterable[int]) -> list[Role]:
         ids = set(role_ids)
-        roles = list(uow.session.scalars(select(Role).where(Role.id.in_(ids)).order_by(Role.name))) if ids else []
+        roles = (
+            list(uow.session.scalars(select(Role).where(Role.id.in_(ids)).order_by(Role.name)))
+            if ids
+            else []
+        )
         if len(roles) != len(ids):
             checks.add("roles", "Alguno de los roles elegidos ya no existe.")
         return roles
@@ -149,3 +154,20 @@ class UserService:
             frozenset(r.id for r in roles),
             tuple(sorted(r.name for r in roles)),
         )
+
+
+def keep_an_administrator(uow: UnitOfWork) -> None:
+    """Refuse a change (call after flush) that leaves no active user able to manage users."""
+    admins = uow.session.scalar(
+        select(func.count(func.distinct(User.id)))
+        .join(UserRole, UserRole.user_id == User.id)
+        .join(Role, Role.id == UserRole.role_id)
+        .join(RolePermission, RolePermission.role_id == Role.id)
+        .where(
+            User.active.is_(True),
+            Role.kind == "office",
+            RolePermission.permission == "users.manage",
+        )
+    )
+    if not admins:
+        raise ServiceError("Debe quedar al menos un usuario activo que pueda gestionar usuarios.")

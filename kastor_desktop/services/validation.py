@@ -28,7 +28,9 @@ class Checks:
         if not text:
             self.errors.setdefault(field, f"Indique {label}.")
         elif len(text) > max_length:
-            self.errors.setdefault(field, f"{label[0].upper()}{label[1:]} admite como máximo {max_length} caracteres.")
+            self.errors.setdefault(
+                field, f"{label[0].upper()}{label[1:]} admite como máximo {max_length} caracteres."
+            )
         return text
 
     def add(self, field: str, message: str) -> None:

@@ -7,7 +7,9 @@ from datetime import datetime
 from pathlib import Path
 
 
-def online_backup(database: Path, backups_dir: Path, reason: str, now: datetime | None = None) -> Path:
+def online_backup(
+    database: Path, backups_dir: Path, reason: str, now: datetime | None = None
+) -> Path:
     """Copy ``database`` page by page into ``backups_dir`` and return the new file."""
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")

@@ -20,6 +20,8 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def make_engine(database: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{database}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        f"sqlite:///{database}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+    )
     event.listen(engine, "connect", _set_pragmas)
     return engine

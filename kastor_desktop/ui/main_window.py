@@ -70,15 +70,23 @@ class MainWindow(QMainWindow):
         self.user_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.user_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.user_button)
-        self.action_home = self._action(menu, self.tr("Office home"), "house", self.office_home, "Ctrl+Shift+H")
-        self.action_my_data = self._action(menu, self.tr("My data…"), "user", self.open_my_data, "Ctrl+Shift+U")
+        self.action_home = self._action(
+            menu, self.tr("Office home"), "house", self.office_home, "Ctrl+Shift+H"
+        )
+        self.action_my_data = self._action(
+            menu, self.tr("My data…"), "user", self.open_my_data, "Ctrl+Shift+U"
+        )
         menu.addSeparator()
-        self.action_sign_out = self._action(menu, self.tr("Sign out"), "log-out", self.sign_out, "Ctrl+Shift+Q")
+        self.action_sign_out = self._action(
+            menu, self.tr("Sign out"), "log-out", self.sign_out, "Ctrl+Shift+Q"
+        )
         self.user_button.setMenu(menu)
         row.addWidget(self.user_button)
         return header
 
-    def _action(self, menu: QMenu, text: str, icon_name: str, slot: Callable[[], None], shortcut: str) -> QAction:
+    def _action(
+        self, menu: QMenu, text: str, icon_name: str, slot: Callable[[], None], shortcut: str
+    ) -> QAction:
         action = QAction(icon(icon_name), text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -101,7 +109,9 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.status_user)
         bar.addPermanentWidget(self.status_sync)
         bar.addPermanentWidget(self.status_data)
-        self.status_data.setText(self.tr("Data: %1").replace("%1", str(self.ctx.services.paths.root)))
+        self.status_data.setText(
+            self.tr("Data: %1").replace("%1", str(self.ctx.services.paths.root))
+        )
         self._refresh_status()
 
     def _refresh_status(self) -> None:
@@ -120,7 +130,9 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.crumb.setText("›  " + self.workspace.community.name)
-        self.statusBar().showMessage(self.tr("Entered %1").replace("%1", self.workspace.community.name), 4000)
+        self.statusBar().showMessage(
+            self.tr("Entered %1").replace("%1", self.workspace.community.name), 4000
+        )
 
     def office_home(self) -> None:
         self.stack.setCurrentWidget(self.home)

@@ -6,7 +6,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
@@ -27,9 +27,16 @@ class PageSpec:
 class SideNav(QWidget):
     """Side list + page stack. Pages the user may not use are not listed (services still check)."""
 
-    def __init__(self, ctx: UiContext, specs: list[PageSpec], factory_args: Callable[[PageSpec], tuple[object, ...]] = lambda spec: (),
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        specs: list[PageSpec],
+        factory_args: Callable[[PageSpec], tuple[object, ...]] = lambda spec: (),
+        parent: QWidget | None = None,
+        defer_first_load: bool = False,
+    ) -> None:
         super().__init__(parent)
+        self._defer_load = defer_first_load
         self.ctx = ctx
         self.specs = specs
         self.factory_args = factory_args
@@ -102,7 +109,11 @@ class SideNav(QWidget):
             page = cls(self.ctx, *self.factory_args(spec), parent=self.stack)
             self.pages[key] = page
             self.stack.addWidget(page)
-            page.refresh()
+            if self._defer_load:  # the window shows first; the rows arrive on the next tick
+                self._defer_load = False
+                QTimer.singleShot(0, page.refresh)
+            else:
+                page.refresh()
         self.stack.setCurrentWidget(page)
 
     def on_changes(self, changes: Changes) -> None:

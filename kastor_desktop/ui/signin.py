@@ -21,7 +21,9 @@ from kastor_desktop.ui.icons import icon
 
 
 class SignInDialog(QDialog):
-    def __init__(self, services: Services, username: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, services: Services, username: str = "", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.services = services
         self.actor: Actor | None = None
@@ -52,7 +54,9 @@ class SignInDialog(QDialog):
         self.error.setStyleSheet(ERROR_STYLE)
         self.error.setVisible(False)
         column.addWidget(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         buttons.accepted.connect(self.try_sign_in)
         buttons.rejected.connect(self.reject)

@@ -68,7 +68,11 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
 
     def _apply(self) -> None:
         needle = self._filter
-        indices = [i for i, h in enumerate(self._haystack) if needle in h] if needle else list(range(len(self._all)))
+        indices = (
+            [i for i, h in enumerate(self._haystack) if needle in h]
+            if needle
+            else list(range(len(self._all)))
+        )
         if self._sort is not None:
             column, order = self._sort
             spec = self.columns[column]
@@ -111,7 +115,9 @@ class RowTableModel(QAbstractTableModel, Generic[R]):
                 return spec.icon(self._all[self._visible[index.row()]])
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.columns[section].title
         return None

@@ -96,15 +96,30 @@ class TaskRunner(QObject):
         self._dialogs: dict[int, QProgressDialog] = {}
         self.busy = 0
 
-    def run_db(self, job: Job, done: Done | None = None, failed: Failed | None = None,
-               label: str | None = None, parent: QWidget | None = None) -> Progress:
+    def run_db(
+        self,
+        job: Job,
+        done: Done | None = None,
+        failed: Failed | None = None,
+        label: str | None = None,
+        parent: QWidget | None = None,
+    ) -> Progress:
         return self._submit(self._db, job, done, failed, label, parent)
 
-    def run_network(self, job: Job, done: Done | None = None, failed: Failed | None = None) -> Progress:
+    def run_network(
+        self, job: Job, done: Done | None = None, failed: Failed | None = None
+    ) -> Progress:
         return self._submit(self._net, job, done, failed, None, None)
 
-    def _submit(self, worker: _Worker, job: Job, done: Done | None, failed: Failed | None,
-                label: str | None, parent: QWidget | None) -> Progress:
+    def _submit(
+        self,
+        worker: _Worker,
+        job: Job,
+        done: Done | None,
+        failed: Failed | None,
+        label: str | None,
+        parent: QWidget | None,
+    ) -> Progress:
         progress = Progress()
         task = _Task(job, done, failed, progress)
         if label:
@@ -113,7 +128,9 @@ class TaskRunner(QObject):
             dialog.setMinimumDuration(400)
             dialog.canceled.connect(progress.cancel)
             self._dialogs[id(task)] = dialog
-            progress._report = lambda d, t, text, task=task: self._bridge.progressed.emit(task, d, t, text)
+            progress._report = lambda d, t, text, task=task: self._bridge.progressed.emit(
+                task, d, t, text
+            )
         self.busy += 1
         worker.jobs.put(task)
         return progress
@@ -147,8 +164,14 @@ class SyncRunner(QObject):
 
     busy = 0
 
-    def run_db(self, job: Job, done: Done | None = None, failed: Failed | None = None,
-               label: str | None = None, parent: QWidget | None = None) -> Progress:
+    def run_db(
+        self,
+        job: Job,
+        done: Done | None = None,
+        failed: Failed | None = None,
+        label: str | None = None,
+        parent: QWidget | None = None,
+    ) -> Progress:
         progress = Progress()
         task = _Task(job, done, failed, progress)
         try:
@@ -159,7 +182,9 @@ class SyncRunner(QObject):
             deliver(task, result, None)
         return progress
 
-    def run_network(self, job: Job, done: Done | None = None, failed: Failed | None = None) -> Progress:
+    def run_network(
+        self, job: Job, done: Done | None = None, failed: Failed | None = None
+    ) -> Progress:
         return self.run_db(job, done, failed)
 
     def shutdown(self) -> None:

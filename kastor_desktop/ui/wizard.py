@@ -53,26 +53,42 @@ class FirstRunWizard(QWizard):
         QVBoxLayout(intro).addWidget(text)
         self.addPage(intro)
 
-        self.office_page = _FormPage(self.tr("Your office"), self.tr("Name and RUT of the administration."), self)
+        self.office_page = _FormPage(
+            self.tr("Your office"), self.tr("Name and RUT of the administration."), self
+        )
         form = self.office_page.form
         self.office_name = form.add_field("office_name", self.tr("&Name"), QLineEdit(self))
         self.office_name.setObjectName("office_name")
-        self.office_tax_id = form.add_field("office_tax_id", self.tr("&RUT"), QLineEdit(self), self.tr("Example: 76.086.428-5"))
+        self.office_tax_id = form.add_field(
+            "office_tax_id", self.tr("&RUT"), QLineEdit(self), self.tr("Example: 76.086.428-5")
+        )
         self.office_tax_id.setObjectName("office_tax_id")
         self.office_tax_id.editingFinished.connect(self._check_rut)
         self.addPage(self.office_page)
 
-        self.admin_page = _FormPage(self.tr("First administrator"), self.tr("This user can do everything, including creating other users."), self)
+        self.admin_page = _FormPage(
+            self.tr("First administrator"),
+            self.tr("This user can do everything, including creating other users."),
+            self,
+        )
         form = self.admin_page.form
         self.full_name = form.add_field("full_name", self.tr("Full &name"), QLineEdit(self))
-        self.username = form.add_field("username", self.tr("&User"), QLineEdit(self), self.tr("Used to sign in, e.g. jperez."))
+        self.username = form.add_field(
+            "username", self.tr("&User"), QLineEdit(self), self.tr("Used to sign in, e.g. jperez.")
+        )
         self.email = form.add_field("email", self.tr("&E-mail"), QLineEdit(self))
-        self.password = form.add_field("password", self.tr("&Password"), QLineEdit(self), self.tr("At least 8 characters."))
-        self.password_repeat = form.add_field("password_repeat", self.tr("&Repeat password"), QLineEdit(self))
+        self.password = form.add_field(
+            "password", self.tr("&Password"), QLineEdit(self), self.tr("At least 8 characters.")
+        )
+        self.password_repeat = form.add_field(
+            "password_repeat", self.tr("&Repeat password"), QLineEdit(self)
+        )
         for widget in (self.password, self.password_repeat):
             widget.setEchoMode(QLineEdit.EchoMode.Password)
         self.email.editingFinished.connect(
-            lambda: form.check_live("email", lambda: normalize_email(self.email.text(), "email", False))
+            lambda: form.check_live(
+                "email", lambda: normalize_email(self.email.text(), "email", False)
+            )
         )
         self.password.editingFinished.connect(
             lambda: form.check_live("password", lambda: check_new_password(self.password.text()))
@@ -83,7 +99,8 @@ class FirstRunWizard(QWizard):
     def _check_rut(self) -> None:
         if self.office_tax_id.text().strip():
             ok = self.office_page.form.check_live(
-                "office_tax_id", lambda: normalize_tax_id(self.office_tax_id.text(), "CL", "office_tax_id")
+                "office_tax_id",
+                lambda: normalize_tax_id(self.office_tax_id.text(), "CL", "office_tax_id"),
             )
             if ok:
                 self.office_tax_id.setText(normalize_tax_id(self.office_tax_id.text()))
@@ -118,7 +135,9 @@ class FirstRunWizard(QWizard):
             office_errors = {k: v for k, v in error.errors.items() if k in OFFICE_FIELDS}
             if office_errors:
                 self.office_page.form.show_errors(office_errors)
-            self.admin_page.form.show_errors({k: v for k, v in error.errors.items() if k not in OFFICE_FIELDS})
+            self.admin_page.form.show_errors(
+                {k: v for k, v in error.errors.items() if k not in OFFICE_FIELDS}
+            )
             return False
         return True
 

@@ -10,7 +10,9 @@ def test_email_is_trimmed_and_its_domain_normalized() -> None:
     assert normalize_email("  Juan.Perez@Ejemplo.CL ") == "Juan.Perez@ejemplo.cl"
 
 
-@pytest.mark.parametrize("bad", ["juan", "juan@", "@ejemplo.cl", "juan perez@ejemplo.cl", "juan@@ejemplo.cl"])
+@pytest.mark.parametrize(
+    "bad", ["juan", "juan@", "@ejemplo.cl", "juan perez@ejemplo.cl", "juan@@ejemplo.cl"]
+)
 def test_invalid_email_names_the_value(bad: str) -> None:
     with pytest.raises(FieldError) as info:
         normalize_email(bad, "contact_email")

@@ -33,9 +33,13 @@ def test_weights_must_be_positive_in_total() -> None:
 
 @given(
     amount=st.integers(min_value=0, max_value=10**12),
-    weights=st.lists(st.integers(min_value=0, max_value=10**6), min_size=1, max_size=40).filter(lambda w: sum(w) > 0),
+    weights=st.lists(st.integers(min_value=0, max_value=10**6), min_size=1, max_size=40).filter(
+        lambda w: sum(w) > 0
+    ),
 )
-def test_parts_sum_exactly_and_each_is_within_one_of_its_exact_share(amount: int, weights: list[int]) -> None:
+def test_parts_sum_exactly_and_each_is_within_one_of_its_exact_share(
+    amount: int, weights: list[int]
+) -> None:
     parts = split_largest_remainder(amount, weights)
     assert sum(parts) == amount
     assert len(parts) == len(weights)

@@ -7,7 +7,9 @@ from kastor_desktop.domain.taxid import is_valid_tax_id, normalize_tax_id, tax_i
 from tests.factories import bad_rut, valid_cuit, valid_rut
 
 
-@pytest.mark.parametrize("typed", ["76086428-5", "76.086.428-5", "760864285", "  76.086.428-5 ", "76086428 5"])
+@pytest.mark.parametrize(
+    "typed", ["76086428-5", "76.086.428-5", "760864285", "  76.086.428-5 ", "76086428 5"]
+)
 def test_rut_is_accepted_in_any_usual_spelling_and_formatted(typed: str) -> None:
     assert normalize_tax_id(typed) == "76.086.428-5"
 

@@ -10,17 +10,21 @@ from kastor_desktop.services.errors import AuthenticationFailed, ValidationFaile
 from tests.factories import ADMIN, NOBODY, OFFICE_NAME, bad_rut, state, table_counts, valid_rut
 
 
-def _wizard(services, **overrides):  # type: ignore[no-untyped-def]
+def _wizard(services, **overrides):
     values = dict(
-        office_name="Administraciones Andes SpA", office_tax_id=valid_rut(), username="Jefa",
-        full_name="Josefina Pérez", email="josefina@andes.cl", password="una-clave-larga",
+        office_name="Administraciones Andes SpA",
+        office_tax_id=valid_rut(),
+        username="Jefa",
+        full_name="Josefina Pérez",
+        email="josefina@andes.cl",
+        password="una-clave-larga",
         password_repeat="una-clave-larga",
     )
     values.update(overrides)
     return services.auth.create_office(**values)
 
 
-def test_wizard_refuses_a_bad_rut_naming_the_field_and_writes_nothing(blank_services) -> None:  # type: ignore[no-untyped-def]
+def test_wizard_refuses_a_bad_rut_naming_the_field_and_writes_nothing(blank_services) -> None:
     rut = bad_rut()
     with pytest.raises(ValidationFailed) as info:
         _wizard(blank_services, office_tax_id=rut)
@@ -31,17 +35,25 @@ def test_wizard_refuses_a_bad_rut_naming_the_field_and_writes_nothing(blank_serv
     assert blank_services.auth.needs_setup()
 
 
-def test_wizard_reports_every_wrong_field_at_once(blank_services) -> None:  # type: ignore[no-untyped-def]
+def test_wizard_reports_every_wrong_field_at_once(blank_services) -> None:
     with pytest.raises(ValidationFailed) as info:
-        _wizard(blank_services, office_name=" ", username="ana maría", email="no-es-correo",
-                password="corta", password_repeat="corta")
+        _wizard(
+            blank_services,
+            office_name=" ",
+            username="ana maría",
+            email="no-es-correo",
+            password="corta",
+            password_repeat="corta",
+        )
     assert set(info.value.errors) == {"office_name", "username", "email", "password"}
     with pytest.raises(ValidationFailed) as info:
         _wizard(blank_services, password_repeat="otra-clave-larga")
     assert info.value.errors == {"password_repeat": "Las contraseñas no coinciden."}
 
 
-def test_wizard_creates_the_office_and_an_administrator_with_every_permission(blank_services) -> None:  # type: ignore[no-untyped-def]
+def test_wizard_creates_the_office_and_an_administrator_with_every_permission(
+    blank_services,
+) -> None:
     assert blank_services.auth.needs_setup()
     actor = _wizard(blank_services)
     assert actor.username == "jefa"  # user names are kept in lower case
@@ -63,20 +75,24 @@ def test_wizard_creates_the_office_and_an_administrator_with_every_permission(bl
     assert actions == ["office.create", "user.create"]
 
 
-def test_wizard_cannot_run_twice(services) -> None:  # type: ignore[no-untyped-def]
+def test_wizard_cannot_run_twice(services) -> None:
     before = state(services)
     with pytest.raises(AuthenticationFailed, match="ya fue creada"):
         _wizard(services)
     assert state(services) == before
 
 
-def test_sign_in_accepts_the_right_password_in_any_case_of_user_name(services) -> None:  # type: ignore[no-untyped-def]
+def test_sign_in_accepts_the_right_password_in_any_case_of_user_name(services) -> None:
     actor = services.auth.sign_in("  ADMIN ", ADMIN.password)
     assert actor == Actor(ADMIN.user_id, ADMIN.username, ADMIN.full_name)
 
 
-@pytest.mark.parametrize(("username", "password"), [("admin", "equivocada"), ("nadie", "equivocada"), ("admin", "")])
-def test_wrong_credentials_get_one_message_and_nothing_else(services, username: str, password: str) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize(
+    ("username", "password"), [("admin", "equivocada"), ("nadie", "equivocada"), ("admin", "")]
+)
+def test_wrong_credentials_get_one_message_and_nothing_else(
+    services, username: str, password: str
+) -> None:
     before = state(services)
     with pytest.raises(AuthenticationFailed) as info:
         services.auth.sign_in(username, password)
@@ -84,13 +100,13 @@ def test_wrong_credentials_get_one_message_and_nothing_else(services, username: 
     assert state(services) == before
 
 
-def test_inactive_user_cannot_sign_in(services, admin) -> None:  # type: ignore[no-untyped-def]
+def test_inactive_user_cannot_sign_in(services, admin) -> None:
     services.users.update(admin, NOBODY.user_id, NOBODY.full_name, "", [], active=False)
     with pytest.raises(AuthenticationFailed):
         services.auth.sign_in(NOBODY.username, NOBODY.password)
 
 
-def test_change_password(services, nobody) -> None:  # type: ignore[no-untyped-def]
+def test_change_password(services, nobody) -> None:
     with pytest.raises(ValidationFailed) as info:
         services.auth.change_password(nobody, "no-es-la-actual", "nueva-clave-9", "nueva-clave-9")
     assert info.value.errors == {"current_password": "La contraseña actual no es correcta."}
@@ -106,7 +122,7 @@ def test_change_password(services, nobody) -> None:  # type: ignore[no-untyped-d
     assert "nueva-clave-9" not in entries[0].after + entries[0].before
 
 
-def test_my_data_can_be_edited_by_any_user(services, nobody, admin) -> None:  # type: ignore[no-untyped-def]
+def test_my_data_can_be_edited_by_any_user(services, nobody, admin) -> None:
     with pytest.raises(ValidationFailed) as info:
         services.auth.update_my_data(nobody, "Sergio Soto", "sergio@")
     assert set(info.value.errors) == {"email"}
@@ -116,4 +132,4 @@ def test_my_data_can_be_edited_by_any_user(services, nobody, admin) -> None:  # 
     last = services.audit.entries(admin, limit=1)[0]
     assert last.action == "user.update_self"
     assert "Sergio Sin Permisos" in last.before and "Sergio Soto" in last.after
-    assert OFFICE_NAME == services.office.profile().name
+    assert services.office.profile().name == OFFICE_NAME

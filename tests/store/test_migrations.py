@@ -54,7 +54,15 @@ def fresh_db(tmp_path: Path) -> Path:
 def test_upgrade_from_empty_reaches_head_without_a_backup(fresh_db: Path, tmp_path: Path) -> None:
     assert migrate.upgrade(fresh_db, tmp_path / "backups") is None
     assert migrate.current_revision(fresh_db) == migrate.HEAD_REVISION
-    assert {"office", "users", "roles", "communities", "contacts", "audit_log", "outbox"} <= _tables(fresh_db)
+    assert {
+        "office",
+        "users",
+        "roles",
+        "communities",
+        "contacts",
+        "audit_log",
+        "outbox",
+    } <= _tables(fresh_db)
     assert not (tmp_path / "backups").exists() or not any((tmp_path / "backups").iterdir())
 
 
@@ -70,17 +78,19 @@ def test_history_is_linear_and_head_matches_the_code() -> None:
     revisions = list(script.walk_revisions())
     assert revisions, "no migration scripts found"
     for revision in revisions:
-        assert not isinstance(revision.down_revision, tuple | list), f"{revision.revision} merges branches"
+        assert not isinstance(revision.down_revision, tuple | list), (
+            f"{revision.revision} merges branches"
+        )
     assert sum(1 for r in revisions if r.down_revision is None) == 1
 
 
-def test_an_up_to_date_database_is_not_touched(services) -> None:  # type: ignore[no-untyped-def]
+def test_an_up_to_date_database_is_not_touched(services) -> None:
     before = sorted(services.paths.backups.iterdir())
     assert migrate.upgrade(services.paths.database, services.paths.backups) is None
     assert sorted(services.paths.backups.iterdir()) == before
 
 
-def test_downgrade_and_upgrade_round_trip_on_a_database_holding_data(services, admin) -> None:  # type: ignore[no-untyped-def]
+def test_downgrade_and_upgrade_round_trip_on_a_database_holding_data(services, admin) -> None:
     services.communities.create(admin, make_community_draft(code="RONDA"))
     database = services.paths.database
     services.close()
@@ -107,7 +117,9 @@ def test_downgrade_to_base_removes_every_table(fresh_db: Path, tmp_path: Path) -
     assert migrate.current_revision(fresh_db) is None
 
 
-def test_start_up_upgrade_takes_an_online_backup_of_an_older_database(fresh_db: Path, tmp_path: Path) -> None:
+def test_start_up_upgrade_takes_an_online_backup_of_an_older_database(
+    fresh_db: Path, tmp_path: Path
+) -> None:
     backups = tmp_path / "backups"
     migrate.upgrade(fresh_db, backups)
     previous = _previous(migrate.HEAD_REVISION)
@@ -133,7 +145,7 @@ def test_start_up_upgrade_takes_an_online_backup_of_an_older_database(fresh_db: 
     assert migrate.current_revision(fresh_db) == migrate.HEAD_REVISION
 
 
-def test_audit_log_refuses_update_and_delete(services, admin) -> None:  # type: ignore[no-untyped-def]
+def test_audit_log_refuses_update_and_delete(services, admin) -> None:
     services.communities.create(admin, make_community_draft())
     conn = sqlite3.connect(services.paths.database)
     try:
@@ -145,12 +157,17 @@ def test_audit_log_refuses_update_and_delete(services, admin) -> None:  # type: 
             conn.execute("DELETE FROM audit_log")
         conn.rollback()
         assert conn.execute("SELECT count(*) FROM audit_log").fetchone()[0] == count
-        assert conn.execute("SELECT count(*) FROM audit_log WHERE username = 'otro'").fetchone()[0] == 0
+        assert (
+            conn.execute("SELECT count(*) FROM audit_log WHERE username = 'otro'").fetchone()[0]
+            == 0
+        )
     finally:
         conn.close()
 
 
-def test_engine_connections_use_wal_foreign_keys_and_a_busy_timeout(fresh_db: Path, tmp_path: Path) -> None:
+def test_engine_connections_use_wal_foreign_keys_and_a_busy_timeout(
+    fresh_db: Path, tmp_path: Path
+) -> None:
     migrate.upgrade(fresh_db, tmp_path / "backups")
     engine = make_engine(fresh_db)
     try:

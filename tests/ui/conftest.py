@@ -22,7 +22,9 @@ def ui_ctx(services, admin, spanish):  # type: ignore[no-untyped-def]
     from kastor_desktop.ui.context import UiContext
     from kastor_desktop.ui.tasks import SyncRunner
 
-    return UiContext(services=services, runner=SyncRunner(), actor=admin, grants=services.auth.grants(admin))
+    return UiContext(
+        services=services, runner=SyncRunner(), actor=admin, grants=services.auth.grants(admin)
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -36,11 +38,20 @@ def _no_modal_dialogs(monkeypatch):  # type: ignore[no-untyped-def]
         def _box(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
             shown.append((kind, text))
             return answer
+
         return _box
 
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(record("warning", QMessageBox.StandardButton.Ok)))
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(record("critical", QMessageBox.StandardButton.Ok)))
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(record("information", QMessageBox.StandardButton.Ok)))
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(record("warning", QMessageBox.StandardButton.Ok))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(record("critical", QMessageBox.StandardButton.Ok))
+    )
+    monkeypatch.setattr(
+        QMessageBox,
+        "information",
+        staticmethod(record("information", QMessageBox.StandardButton.Ok)),
+    )
     return shown
 
 

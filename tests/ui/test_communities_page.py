@@ -6,7 +6,14 @@ from PySide6.QtCore import Qt
 
 from kastor_desktop.ui.office.communities_page import CommunitiesPage
 from kastor_desktop.ui.office.community_dialog import CommunityDialog
-from tests.factories import bad_rut, make_big_jpeg, make_community_draft, make_jpeg, state, valid_rut
+from tests.factories import (
+    bad_rut,
+    make_big_jpeg,
+    make_community_draft,
+    make_jpeg,
+    state,
+    valid_rut,
+)
 
 
 def fill(dialog: CommunityDialog, **values: str) -> None:
@@ -102,7 +109,11 @@ def test_edit_keeps_code_and_updates_name(qtbot, ui_ctx, services):
 
 
 def test_search_sort_and_delete_after_confirmation(qtbot, ui_ctx, services, confirmations):
-    for name, code in (("Torre Vitacura", "VITA"), ("Condominio Parque Ñuñoa", "PNUNOA"), ("Edificio Alerces", "ALE")):
+    for name, code in (
+        ("Torre Vitacura", "VITA"),
+        ("Condominio Parque Ñuñoa", "PNUNOA"),
+        ("Edificio Alerces", "ALE"),
+    ):
         services.communities.create(ui_ctx.actor, make_community_draft(name=name, code=code))
     page = CommunitiesPage(ui_ctx)
     qtbot.addWidget(page)

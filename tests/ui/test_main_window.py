@@ -23,7 +23,9 @@ def test_header_shows_office_and_user_menu(window, ui_ctx):
 
 
 def test_enter_community_and_back_to_office_home(window, ui_ctx, services):
-    community = services.communities.create(ui_ctx.actor, make_community_draft(name="Torre Vitacura")).value
+    community = services.communities.create(
+        ui_ctx.actor, make_community_draft(name="Torre Vitacura")
+    ).value
     window.home.page("communities").refresh()
     window.home.page("communities").table.selectRow(0)
     window.home.page("communities").activated()
@@ -33,7 +35,15 @@ def test_enter_community_and_back_to_office_home(window, ui_ctx, services):
     assert summary.values["code"].text() == community.code
     # every later area exists in the navigation and says it is coming
     keys = [window.workspace.nav.item(i).data(256) for i in range(window.workspace.nav.count())]
-    assert keys == ["summary", "units", "closing", "payments", "delinquency", "reservations", "announcements"]
+    assert keys == [
+        "summary",
+        "units",
+        "closing",
+        "payments",
+        "delinquency",
+        "reservations",
+        "announcements",
+    ]
     window.workspace.open("closing")
     assert window.workspace.page("closing").findChild(type(window.crumb), "comingBadge") is not None
     window.action_home.trigger()
@@ -44,12 +54,20 @@ def test_enter_community_and_back_to_office_home(window, ui_ctx, services):
 def test_editing_the_community_inside_its_workspace_refreshes_it(window, ui_ctx, services):
     from kastor_desktop.services.communities import CommunityDraft
 
-    community = services.communities.create(ui_ctx.actor, make_community_draft(name="Torre Vitacura")).value
+    community = services.communities.create(
+        ui_ctx.actor, make_community_draft(name="Torre Vitacura")
+    ).value
     window.enter_community(community.id)
     outcome = services.communities.update(
-        ui_ctx.actor, community.id,
-        CommunityDraft(name="Torre Vitacura Norte", email=community.email, phone=community.phone,
-                       tax_id=community.tax_id, address=community.address),
+        ui_ctx.actor,
+        community.id,
+        CommunityDraft(
+            name="Torre Vitacura Norte",
+            email=community.email,
+            phone=community.phone,
+            tax_id=community.tax_id,
+            address=community.address,
+        ),
     )
     ui_ctx.changed(outcome.changes)
     assert "Torre Vitacura Norte" in window.crumb.text()

@@ -17,7 +17,12 @@ class Row:
 
 
 def model() -> RowTableModel[Row]:
-    m = RowTableModel([Column("Nombre", lambda r: r.name), Column("Monto", lambda r: f"{r.amount:,}", key=lambda r: r.amount, align_right=True)])
+    m = RowTableModel(
+        [
+            Column("Nombre", lambda r: r.name),
+            Column("Monto", lambda r: f"{r.amount:,}", key=lambda r: r.amount, align_right=True),
+        ]
+    )
     m.set_rows([Row(1, "Ñuñoa", 900), Row(2, "alerces", 10_000), Row(3, "Bellavista", 50)])
     return m
 

@@ -11,31 +11,65 @@ from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.icons import icon
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ComingArea", text)
-
-
 def descriptions() -> dict[str, tuple[str, str, str]]:
     return {
-        "units": ("grid-2x2", tr("Units and owners"), tr(
-            "Units, owners and residents, share tables (sectors), suppliers, workers, the chart "
-            "of accounts, funds and opening balances — with import from your spreadsheets.")),
-        "closing": ("receipt", tr("Monthly closing"), tr(
-            "Expenses and income of the month, preview per unit, closing and the printed "
-            "notices of charge.")),
-        "payments": ("wallet", tr("Payments"), tr(
-            "Payments with numbered receipts and import of bank statements (cartolas).")),
-        "delinquency": ("triangle-alert", tr("Delinquency"), tr(
-            "Aging of debt, collection log per unit, reminder letters and debt certificates.")),
-        "reservations": ("calendar-days", tr("Reservations"), tr(
-            "Common spaces, schedules, fees and approvals, synchronised with the co-owner portal.")),
-        "announcements": ("megaphone", tr("Announcements"), tr(
-            "Announcements to the whole community or chosen units, with attachments and case numbers.")),
+        "units": (
+            "grid-2x2",
+            QCoreApplication.translate("ComingArea", "Units and owners"),
+            QCoreApplication.translate(
+                "ComingArea",
+                "Units, owners and residents, share tables (sectors), suppliers, workers, the chart "
+                "of accounts, funds and opening balances — with import from your spreadsheets.",
+            ),
+        ),
+        "closing": (
+            "receipt",
+            QCoreApplication.translate("ComingArea", "Monthly closing"),
+            QCoreApplication.translate(
+                "ComingArea",
+                "Expenses and income of the month, preview per unit, closing and the printed "
+                "notices of charge.",
+            ),
+        ),
+        "payments": (
+            "wallet",
+            QCoreApplication.translate("ComingArea", "Payments"),
+            QCoreApplication.translate(
+                "ComingArea",
+                "Payments with numbered receipts and import of bank statements (cartolas).",
+            ),
+        ),
+        "delinquency": (
+            "triangle-alert",
+            QCoreApplication.translate("ComingArea", "Delinquency"),
+            QCoreApplication.translate(
+                "ComingArea",
+                "Aging of debt, collection log per unit, reminder letters and debt certificates.",
+            ),
+        ),
+        "reservations": (
+            "calendar-days",
+            QCoreApplication.translate("ComingArea", "Reservations"),
+            QCoreApplication.translate(
+                "ComingArea",
+                "Common spaces, schedules, fees and approvals, synchronised with the co-owner portal.",
+            ),
+        ),
+        "announcements": (
+            "megaphone",
+            QCoreApplication.translate("ComingArea", "Announcements"),
+            QCoreApplication.translate(
+                "ComingArea",
+                "Announcements to the whole community or chosen units, with attachments and case numbers.",
+            ),
+        ),
     }
 
 
 class ComingArea(QWidget):
-    def __init__(self, ctx: UiContext, community: CommunityRow, key: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, community: CommunityRow, key: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.community = community
         icon_name, title, text = descriptions().get(key, ("info", key, ""))
@@ -51,7 +85,10 @@ class ComingArea(QWidget):
         body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         body.setMaximumWidth(560)
         column.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
-        badge = QLabel(tr("Coming in a next version of Kastor Desktop."), self)
+        badge = QLabel(
+            QCoreApplication.translate("ComingArea", "Coming in a next version of Kastor Desktop."),
+            self,
+        )
         badge.setObjectName("comingBadge")
         column.addWidget(badge, 0, Qt.AlignmentFlag.AlignHCenter)
         column.addStretch(1)

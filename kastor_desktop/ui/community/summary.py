@@ -17,7 +17,13 @@ from kastor_desktop.ui.icons import icon
 
 
 class SummaryPage(QWidget):
-    def __init__(self, ctx: UiContext, community: CommunityRow, key: str = "summary", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        community: CommunityRow,
+        key: str = "summary",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.community = community
@@ -41,8 +47,12 @@ class SummaryPage(QWidget):
         self.grid.setHorizontalSpacing(24)
         self.values: dict[str, QLabel] = {}
         rows = [
-            ("code", self.tr("Code")), ("tax_id", self.tr("Tax id")), ("address", self.tr("Address")),
-            ("email", self.tr("E-mail")), ("phone", self.tr("Phone")), ("country", self.tr("Country profile")),
+            ("code", self.tr("Code")),
+            ("tax_id", self.tr("Tax id")),
+            ("address", self.tr("Address")),
+            ("email", self.tr("E-mail")),
+            ("phone", self.tr("Phone")),
+            ("country", self.tr("Country profile")),
             ("contact", self.tr("Office contact")),
         ]
         for number, (key_, label) in enumerate(rows):
@@ -78,7 +88,9 @@ class SummaryPage(QWidget):
         self.values["phone"].setText(format_phone(c.phone))
         self.values["country"].setText(f"{prof.name} ({prof.currency})")
         if c.contact_name:
-            shown = self.tr("shown on notices and e-mails") if c.contact_shown else self.tr("not shown")
+            shown = (
+                self.tr("shown on notices and e-mails") if c.contact_shown else self.tr("not shown")
+            )
             self.values["contact"].setText(f"{c.contact_name} — {shown}")
         else:
             self.values["contact"].setText(self.tr("No contact associated"))
@@ -92,7 +104,13 @@ class SummaryPage(QWidget):
             label.setPixmap(QPixmap())
             label.setText(empty)
         else:
-            label.setPixmap(pixmap.scaled(label.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+            label.setPixmap(
+                pixmap.scaled(
+                    label.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
 
     def edit(self) -> None:
         from kastor_desktop.ui.office.community_dialog import CommunityDialog

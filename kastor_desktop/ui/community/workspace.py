@@ -11,20 +11,48 @@ from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.pages import PageSpec, SideNav
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CommunityWorkspace", text)
-
-
 def community_pages() -> list[PageSpec]:
     soon = "kastor_desktop.ui.community.coming:ComingArea"
     return [
-        PageSpec("summary", tr("Summary"), "layout-dashboard", "kastor_desktop.ui.community.summary:SummaryPage"),
-        PageSpec("units", tr("Units and owners"), "grid-2x2", soon),
-        PageSpec("closing", tr("Monthly closing"), "receipt", soon),
-        PageSpec("payments", tr("Payments"), "wallet", soon),
-        PageSpec("delinquency", tr("Delinquency"), "triangle-alert", soon),
-        PageSpec("reservations", tr("Reservations"), "calendar-days", soon),
-        PageSpec("announcements", tr("Announcements"), "megaphone", soon),
+        PageSpec(
+            "summary",
+            QCoreApplication.translate("CommunityWorkspace", "Summary"),
+            "layout-dashboard",
+            "kastor_desktop.ui.community.summary:SummaryPage",
+        ),
+        PageSpec(
+            "units",
+            QCoreApplication.translate("CommunityWorkspace", "Units and owners"),
+            "grid-2x2",
+            soon,
+        ),
+        PageSpec(
+            "closing",
+            QCoreApplication.translate("CommunityWorkspace", "Monthly closing"),
+            "receipt",
+            soon,
+        ),
+        PageSpec(
+            "payments", QCoreApplication.translate("CommunityWorkspace", "Payments"), "wallet", soon
+        ),
+        PageSpec(
+            "delinquency",
+            QCoreApplication.translate("CommunityWorkspace", "Delinquency"),
+            "triangle-alert",
+            soon,
+        ),
+        PageSpec(
+            "reservations",
+            QCoreApplication.translate("CommunityWorkspace", "Reservations"),
+            "calendar-days",
+            soon,
+        ),
+        PageSpec(
+            "announcements",
+            QCoreApplication.translate("CommunityWorkspace", "Announcements"),
+            "megaphone",
+            soon,
+        ),
     ]
 
 

@@ -29,14 +29,24 @@ class CommunitiesPage(TablePage):
             Column(self.tr("Address"), lambda c: c.address),
             Column(self.tr("E-mail"), lambda c: c.email),
             Column(self.tr("Phone"), lambda c: format_phone(c.phone)),
-            Column(self.tr("Contact"), lambda c: c.contact_name + ("" if not c.contact_name or c.contact_shown else self.tr(" (hidden)"))),
+            Column(
+                self.tr("Contact"),
+                lambda c: (
+                    c.contact_name
+                    + ("" if not c.contact_name or c.contact_shown else self.tr(" (hidden)"))
+                ),
+            ),
         ]
         super().__init__(self.tr("Communities"), columns, parent)
         self.search.setPlaceholderText(self.tr("Search by name, code or address… (Ctrl+F)"))
-        self.enter_button = self.add_button(self.tr("&Enter"), "log-in", self.activated, None, needs_row=True)
+        self.enter_button = self.add_button(
+            self.tr("&Enter"), "log-in", self.activated, None, needs_row=True
+        )
         if ctx.can("communities.create"):
             self.add_button(self.tr("&Create community"), "plus", self.create, "Ctrl+N")
-        self.edit_button = self.add_button(self.tr("E&dit"), "pencil", self.edit, "Ctrl+E", needs_row=True)
+        self.edit_button = self.add_button(
+            self.tr("E&dit"), "pencil", self.edit, "Ctrl+E", needs_row=True
+        )
         if ctx.can("communities.delete"):
             self.add_button(self.tr("De&lete"), "trash-2", self.delete, "Del", needs_row=True)
         widths = (110, 230, 110, 300, 240, 130)

@@ -3,7 +3,15 @@ logo and signature images optional (JPG/JPEG, at most 2 MB)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kastor_desktop.domain.contact_info import normalize_email, normalize_phone
 from kastor_desktop.domain.country import PROFILES, profile
@@ -18,7 +26,9 @@ from kastor_desktop.ui.widgets.image_picker import ImagePicker
 
 
 class CommunityDialog(QDialog):
-    def __init__(self, ctx: UiContext, community: CommunityRow | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ctx: UiContext, community: CommunityRow | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.community = community
@@ -32,33 +42,53 @@ class CommunityDialog(QDialog):
         column.addWidget(note)
         self.form = form = ValidatedForm(self)
         self.name = form.add_field("name", self.tr("&Name *"), QLineEdit(self))
-        self.code = form.add_field("code", self.tr("&Code"), QLineEdit(self), self.tr("Optional. Short code used by the kastor commands, e.g. ALERCES."))
+        self.code = form.add_field(
+            "code",
+            self.tr("&Code"),
+            QLineEdit(self),
+            self.tr("Optional. Short code used by the kastor commands, e.g. ALERCES."),
+        )
         self.country = QComboBox(self)
         for code, prof in PROFILES.items():
             self.country.addItem(prof.name, code)
         form.add_field("country", self.tr("C&ountry"), self.country)
         self.tax_id = form.add_field("tax_id", self.tr("&RUT *"), QLineEdit(self))
         self.email = form.add_field("email", self.tr("&E-mail *"), QLineEdit(self))
-        self.phone = form.add_field("phone", self.tr("&Phone *"), QLineEdit(self), self.tr("Example: +56 2 2345 6789"))
+        self.phone = form.add_field(
+            "phone", self.tr("&Phone *"), QLineEdit(self), self.tr("Example: +56 2 2345 6789")
+        )
         self.address = form.add_field("address", self.tr("&Address *"), QLineEdit(self))
         image_hint = self.tr("JPG or JPEG, at most 2 MB; 600 x 600 px recommended.")
         self.logo = ImagePicker("logo", community.logo if community else None, self)
         form.add_field("logo", self.tr("&Logo"), self.logo, image_hint)
         self.signature = ImagePicker("signature", community.signature if community else None, self)
-        form.add_field("signature", self.tr("&Signature"), self.signature, self.tr("Printed on notices of charge and receipts. ") + image_hint)
+        form.add_field(
+            "signature",
+            self.tr("&Signature"),
+            self.signature,
+            self.tr("Printed on notices of charge and receipts. ") + image_hint,
+        )
         self.logo.error.connect(lambda text: form.slots["logo"].show(text))
         self.signature.error.connect(lambda text: form.slots["signature"].show(text))
         for widget in (self.name, self.code, self.tax_id, self.email, self.phone, self.address):
             widget.setObjectName(next(k for k, s in form.slots.items() if s.widget is widget))
         column.addWidget(form)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         column.addWidget(self.buttons)
         self.country.currentIndexChanged.connect(self._country_changed)
         self.tax_id.editingFinished.connect(self._check_tax_id)
-        self.email.editingFinished.connect(lambda: self._live("email", lambda: normalize_email(self.email.text())))
-        self.phone.editingFinished.connect(lambda: self._live("phone", lambda: normalize_phone(self.phone.text(), self._profile().phone_region)))
+        self.email.editingFinished.connect(
+            lambda: self._live("email", lambda: normalize_email(self.email.text()))
+        )
+        self.phone.editingFinished.connect(
+            lambda: self._live(
+                "phone", lambda: normalize_phone(self.phone.text(), self._profile().phone_region)
+            )
+        )
         if community:
             self._fill(community)
 
@@ -83,7 +113,10 @@ class CommunityDialog(QDialog):
 
     def _check_tax_id(self) -> None:
         if self.tax_id.text().strip():
-            self._live("tax_id", lambda: normalize_tax_id(self.tax_id.text(), self.country.currentData(), "tax_id"))
+            self._live(
+                "tax_id",
+                lambda: normalize_tax_id(self.tax_id.text(), self.country.currentData(), "tax_id"),
+            )
 
     def _live(self, key: str, check) -> None:  # type: ignore[no-untyped-def]
         if self.form.slots[key].widget.text().strip():  # type: ignore[attr-defined]

@@ -10,14 +10,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 
 from kastor_desktop.domain.contact_info import format_phone
 from kastor_desktop.services.contacts import CommunityContactRow, ContactRow
 from kastor_desktop.services.context import Changes
 from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.icons import icon
-from kastor_desktop.ui.office.contact_dialog import AssociateContactDialog, ContactCommunitiesDialog, ContactDialog
+from kastor_desktop.ui.office.contact_dialog import (
+    AssociateContactDialog,
+    ContactCommunitiesDialog,
+    ContactDialog,
+)
 from kastor_desktop.ui.table_model import Column, RowTableModel
 from kastor_desktop.ui.widgets import messages
 from kastor_desktop.ui.widgets.table_page import TablePage
@@ -36,16 +40,29 @@ class ContactsTab(TablePage):
             Column(self.tr("Name"), lambda c: c.name, icon=lambda c: person),
             Column(self.tr("E-mail"), lambda c: c.email),
             Column(self.tr("Phone"), lambda c: format_phone(c.phone)),
-            Column(self.tr("Communities"), lambda c: ", ".join(c.communities), key=lambda c: (len(c.communities), c.communities)),
+            Column(
+                self.tr("Communities"),
+                lambda c: ", ".join(c.communities),
+                key=lambda c: (len(c.communities), c.communities),
+            ),
         ]
         super().__init__(self.tr("Contacts"), columns, parent)
-        self.search.setPlaceholderText(self.tr("Search by name, e-mail or community… (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
+        self.search.setToolTip(self.tr("Search by name, e-mail, phone or community"))
+        self.title.hide()
+        self.layout().setContentsMargins(0, 8, 0, 8)
         self.add_button(self.tr("&Create contact"), "plus", self.create, "Ctrl+N")
         self.add_button(self.tr("&Edit"), "pencil", self.edit, "Ctrl+E", needs_row=True)
-        self.add_button(self.tr("&Associate communities…"), "link", self.associate, "Ctrl+L", needs_row=True)
+        self.add_button(
+            self.tr("&Associate communities…"), "link", self.associate, "Ctrl+L", needs_row=True
+        )
         self.add_button(self.tr("&Delete"), "trash-2", self.delete, "Del", needs_row=True)
-        self.set_empty_hint(self.tr("No contacts yet. Use «Create contact» (Ctrl+N) to add the person "
-                                    "who answers co-owners' requests."))
+        self.set_empty_hint(
+            self.tr(
+                "No contacts yet. Use «Create contact» (Ctrl+N) to add the person "
+                "who answers co-owners' requests."
+            )
+        )
         for column, width in enumerate((240, 260, 160)):
             self.table.setColumnWidth(column, width)
 
@@ -84,14 +101,20 @@ class ContactsTab(TablePage):
             return
         question = self.tr("Delete the contact «%1»?").replace("%1", row.name)
         if losing:
-            question += "\n\n" + self.tr("These communities will be left without a contact: %1.").replace("%1", ", ".join(losing))
+            question += "\n\n" + self.tr(
+                "These communities will be left without a contact: %1."
+            ).replace("%1", ", ".join(losing))
         else:
             question += "\n\n" + self.tr("No community uses this contact.")
         if not messages.confirm(self, self.tr("Delete contact"), question, danger=bool(losing)):
             return
         service, actor = self.ctx.services.contacts, self.ctx.actor
-        self.ctx.runner.run_db(lambda _p: service.delete(actor, row.id), self._done,
-                               lambda error: messages.show_error(self, error), parent=self)
+        self.ctx.runner.run_db(
+            lambda _p: service.delete(actor, row.id),
+            self._done,
+            lambda error: messages.show_error(self, error),
+            parent=self,
+        )
 
     def _done(self, outcome: Any) -> None:
         self.ctx.changed(outcome.changes)
@@ -139,13 +162,21 @@ class CommunitiesTab(TablePage):
         columns: list[Column[CommunityContactRow]] = [
             Column(self.tr("Code"), lambda r: r.community_code, icon=lambda r: building),
             Column(self.tr("Community"), lambda r: r.community_name),
-            Column(self.tr("Contact"), lambda r: r.contact_name or no_contact,
-                   key=lambda r: (r.contact_id is None, r.contact_name.casefold())),
-            Column(self.tr("Show"), lambda r: "", key=lambda r: (r.contact_id is None, not r.shown)),
+            Column(
+                self.tr("Contact"),
+                lambda r: r.contact_name or no_contact,
+                key=lambda r: (r.contact_id is None, r.contact_name.casefold()),
+            ),
+            Column(
+                self.tr("Show"), lambda r: "", key=lambda r: (r.contact_id is None, not r.shown)
+            ),
         ]
-        super().__init__(self.tr("Communities and their contact"), columns, parent)
+        super().__init__(self.tr("Communities"), columns, parent)
         self.model.toggled.connect(self.set_shown)  # type: ignore[attr-defined]
-        self.search.setPlaceholderText(self.tr("Search by community or contact… (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
+        self.search.setToolTip(self.tr("Search by community or contact"))
+        self.title.hide()
+        self.layout().setContentsMargins(0, 8, 0, 8)
         self.filter = QComboBox(self)
         self.filter.addItem(self.tr("All communities"), self.ALL)
         self.filter.addItem(self.tr("With contact"), self.WITH)
@@ -154,16 +185,20 @@ class CommunitiesTab(TablePage):
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.buttons.addWidget(self.filter)
         self.add_button(self.tr("&Associate contact…"), "link", self.associate, "Ctrl+N")
-        self.show_button = self.add_button(self.tr("&Show"), "eye", self.toggle_shown, "Ctrl+M", needs_row=True)
+        self.show_button = self.add_button(
+            self.tr("&Show"), "eye", self.toggle_shown, "Ctrl+M", needs_row=True
+        )
         self.add_button(self.tr("&Dissociate"), "unlink", self.dissociate, "Del", needs_row=True)
-        self.set_empty_hint(self.tr("No communities to list. Create communities in «Communities»; "
-                                    "change the filter to see the others."))
         for column, width in enumerate((110, 280, 260)):
             self.table.setColumnWidth(column, width)
 
     def load(self) -> Sequence[CommunityContactRow]:
         self._all = self.ctx.services.contacts.associations(self.ctx.actor)
         mode = self.filter.currentData()
+        if not self._all:
+            self.set_empty_hint(self.tr("No communities yet. Create them in «Communities»."))
+        else:
+            self.set_empty_hint(self.tr("No community matches this filter."))
         if mode == self.WITH:
             return [r for r in self._all if r.contact_id is not None]
         if mode == self.WITHOUT:
@@ -174,14 +209,20 @@ class CommunitiesTab(TablePage):
         super()._update_counter()
         with_contact = sum(1 for r in self._all if r.contact_id is not None)
         total = len(self._all)
-        summary = self.tr("%1 with contact, %2 without").replace("%1", str(with_contact)).replace("%2", str(total - with_contact))
+        summary = (
+            self.tr("%1 with contact, %2 without")
+            .replace("%1", str(with_contact))
+            .replace("%2", str(total - with_contact))
+        )
         self.counter.setText(self.counter.text() + "  ·  " + summary)
 
     def selection_changed(self) -> None:
         row = self.selected()
         has_contact = row is not None and row.contact_id is not None
         if hasattr(self, "show_button"):
-            self.show_button.setText(self.tr("&Hide") if has_contact and row.shown else self.tr("&Show"))
+            self.show_button.setText(
+                self.tr("&Hide") if has_contact and row.shown else self.tr("&Show")
+            )
             self.show_button.setIcon(icon("eye-off") if has_contact and row.shown else icon("eye"))
         for index in range(self.buttons.count()):
             widget = self.buttons.itemAt(index).widget()
@@ -197,12 +238,20 @@ class CommunitiesTab(TablePage):
     def associate(self) -> None:
         contacts = self.ctx.services.contacts.list(self.ctx.actor)
         if not contacts:
-            QMessageBox.information(self, self.tr("Associate contact"),
-                                    self.tr("There are no contacts yet: create one in the «Contacts» tab first."))
+            QMessageBox.information(
+                self,
+                self.tr("Associate contact"),
+                self.tr("There are no contacts yet: create one in the «Contacts» tab first."),
+            )
             return
         row = self.selected()
-        AssociateContactDialog(self.ctx, self.ctx.services.contacts.associations(self.ctx.actor), contacts,
-                               row.community_id if row else None, self).exec()
+        AssociateContactDialog(
+            self.ctx,
+            self.ctx.services.contacts.associations(self.ctx.actor),
+            contacts,
+            row.community_id if row else None,
+            self,
+        ).exec()
 
     def toggle_shown(self) -> None:
         row = self.selected()
@@ -211,20 +260,30 @@ class CommunitiesTab(TablePage):
 
     def set_shown(self, row: CommunityContactRow, shown: bool) -> None:
         service, actor = self.ctx.services.contacts, self.ctx.actor
-        self.ctx.runner.run_db(lambda _p: service.set_shown(actor, row.community_id, shown), self._done,
-                               self._failed, parent=self)
+        self.ctx.runner.run_db(
+            lambda _p: service.set_shown(actor, row.community_id, shown),
+            self._done,
+            self._failed,
+            parent=self,
+        )
 
     def dissociate(self) -> None:
         row = self.selected()
         if row is None or row.contact_id is None:
             return
-        question = self.tr("Dissociate «%1» from «%2»? The community will be left without a contact.")
+        question = self.tr(
+            "Dissociate «%1» from «%2»? The community will be left without a contact."
+        )
         question = question.replace("%1", row.contact_name).replace("%2", row.community_name)
         if not messages.confirm(self, self.tr("Dissociate contact"), question):
             return
         service, actor = self.ctx.services.contacts, self.ctx.actor
-        self.ctx.runner.run_db(lambda _p: service.dissociate(actor, row.community_id), self._done,
-                               self._failed, parent=self)
+        self.ctx.runner.run_db(
+            lambda _p: service.dissociate(actor, row.community_id),
+            self._done,
+            self._failed,
+            parent=self,
+        )
 
     def _done(self, outcome: Any) -> None:
         self.ctx.changed(outcome.changes)
@@ -241,13 +300,26 @@ class ContactsPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 4, 0, 0)
+        column.setContentsMargins(16, 12, 16, 0)
+        title = QLabel(self.tr("Contacts"), self)
+        title.setObjectName("pageTitle")
+        column.addWidget(title)
+        intro = QLabel(
+            self.tr(
+                "The people who answer co-owners' requests. A community has at most one contact; "
+                "turn on «Show» to print it on that community's notices and e-mails."
+            ),
+            self,
+        )
+        intro.setObjectName("hint")
+        intro.setWordWrap(True)
+        column.addWidget(intro)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.contacts = ContactsTab(ctx, self.tabs)
         self.communities = CommunitiesTab(ctx, self.tabs)
         self.tabs.addTab(self.contacts, icon("contact-round"), self.tr("Contacts"))
-        self.tabs.addTab(self.communities, icon("building-2"), self.tr("Communities"))
+        self.tabs.addTab(self.communities, icon("building-2"), self.tr("Communities and «Show»"))
         column.addWidget(self.tabs)
 
     def refresh(self) -> None:

@@ -9,22 +9,53 @@ from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.pages import PageSpec, SideNav
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("OfficeHome", text)
-
-
 def office_pages() -> list[PageSpec]:
     return [
-        PageSpec("communities", tr("Communities"), "building-2", "kastor_desktop.ui.office.communities_page:CommunitiesPage"),
-        PageSpec("contacts", tr("Contacts"), "contact-round", "kastor_desktop.ui.office.contacts_page:ContactsPage", "contacts.manage"),
-        PageSpec("users", tr("Users"), "users", "kastor_desktop.ui.office.users_page:UsersPage", "users.manage"),
-        PageSpec("roles", tr("Roles"), "shield-check", "kastor_desktop.ui.office.roles_page:RolesPage", "users.manage"),
-        PageSpec("profile", tr("Office profile"), "building", "kastor_desktop.ui.office.profile_page:ProfilePage", "office.edit_profile"),
-        PageSpec("audit", tr("Audit log"), "scroll-text", "kastor_desktop.ui.office.audit_page:AuditPage", "audit.view"),
+        PageSpec(
+            "communities",
+            QCoreApplication.translate("OfficeHome", "Communities"),
+            "building-2",
+            "kastor_desktop.ui.office.communities_page:CommunitiesPage",
+        ),
+        PageSpec(
+            "contacts",
+            QCoreApplication.translate("OfficeHome", "Contacts"),
+            "contact-round",
+            "kastor_desktop.ui.office.contacts_page:ContactsPage",
+            "contacts.manage",
+        ),
+        PageSpec(
+            "users",
+            QCoreApplication.translate("OfficeHome", "Users"),
+            "users",
+            "kastor_desktop.ui.office.users_page:UsersPage",
+            "users.manage",
+        ),
+        PageSpec(
+            "roles",
+            QCoreApplication.translate("OfficeHome", "Roles"),
+            "shield-check",
+            "kastor_desktop.ui.office.roles_page:RolesPage",
+            "users.manage",
+        ),
+        PageSpec(
+            "profile",
+            QCoreApplication.translate("OfficeHome", "Office profile"),
+            "building",
+            "kastor_desktop.ui.office.profile_page:ProfilePage",
+            "office.edit_profile",
+        ),
+        PageSpec(
+            "audit",
+            QCoreApplication.translate("OfficeHome", "Audit log"),
+            "scroll-text",
+            "kastor_desktop.ui.office.audit_page:AuditPage",
+            "audit.view",
+        ),
     ]
 
 
 class OfficeHome(SideNav):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, office_pages(), parent=parent)
+        super().__init__(ctx, office_pages(), parent=parent, defer_first_load=True)
         ctx.listeners.append(self.on_changes)

@@ -10,7 +10,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap, QWheelEvent
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QWheelEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -60,8 +71,12 @@ class CropView(QWidget):
             self.rect_ = QRect()
         else:
             side = min(image.width(), image.height())
-            self.rect_ = QRect((image.width() - side) // 2, (image.height() - side) // 2, side, side)
-        self.setCursor(Qt.CursorShape.OpenHandCursor if image is not None else Qt.CursorShape.ArrowCursor)
+            self.rect_ = QRect(
+                (image.width() - side) // 2, (image.height() - side) // 2, side, side
+            )
+        self.setCursor(
+            Qt.CursorShape.OpenHandCursor if image is not None else Qt.CursorShape.ArrowCursor
+        )
         self.update()
         self.crop_changed.emit()
 
@@ -98,13 +113,20 @@ class CropView(QWidget):
         assert self.image is not None
         area = self.rect().adjusted(8, 8, -8, -8)
         scale = min(area.width() / self.image.width(), area.height() / self.image.height())
-        offset = QPointF(area.x() + (area.width() - self.image.width() * scale) / 2,
-                         area.y() + (area.height() - self.image.height() * scale) / 2)
+        offset = QPointF(
+            area.x() + (area.width() - self.image.width() * scale) / 2,
+            area.y() + (area.height() - self.image.height() * scale) / 2,
+        )
         return scale, offset
 
     def _on_screen(self, rect: QRect) -> QRectF:
         scale, offset = self._placement()
-        return QRectF(offset.x() + rect.x() * scale, offset.y() + rect.y() * scale, rect.width() * scale, rect.height() * scale)
+        return QRectF(
+            offset.x() + rect.x() * scale,
+            offset.y() + rect.y() * scale,
+            rect.width() * scale,
+            rect.height() * scale,
+        )
 
     def _to_image(self, point: QPointF) -> QPointF:
         scale, offset = self._placement()
@@ -116,24 +138,31 @@ class CropView(QWidget):
         painter.fillRect(self.rect(), QColor("#eef2f5"))
         if self.image is None:
             painter.setPen(QColor("#7f8c8d"))
-            painter.drawText(self.rect().adjusted(24, 24, -24, -24), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder)
+            painter.drawText(
+                self.rect().adjusted(24, 24, -24, -24),
+                Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                self.placeholder,
+            )
             painter.end()
             return
         whole = self._on_screen(self.image.rect())
         if self._scaled is None or self._scaled.size() != whole.size().toSize():
-            self._scaled = QPixmap.fromImage(self.image.scaled(whole.size().toSize(), Qt.AspectRatioMode.IgnoreAspectRatio,
-                                                               Qt.TransformationMode.SmoothTransformation))
+            self._scaled = QPixmap.fromImage(
+                self.image.scaled(
+                    whole.size().toSize(),
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
         painter.drawPixmap(whole.topLeft(), self._scaled)
         frame = self._on_screen(self.rect_)
-        shade = QColor(0, 0, 0, 110)
-        painter.fillRect(QRectF(whole.left(), whole.top(), whole.width(), frame.top() - whole.top()), shade)
-        painter.fillRect(QRectF(whole.left(), frame.bottom(), whole.width(), whole.bottom() - frame.bottom()), shade)
-        painter.fillRect(QRectF(whole.left(), frame.top(), frame.left() - whole.left(), frame.height()), shade)
-        painter.fillRect(QRectF(frame.right(), frame.top(), whole.right() - frame.right(), frame.height()), shade)
+        outside = QPainterPath()
+        outside.addRect(whole)
+        outside.addRect(frame)  # odd-even fill: everything but the square is shaded
+        painter.fillPath(outside, QColor(0, 0, 0, 110))
         painter.setPen(QPen(QColor("#ffffff"), 2))
         painter.drawRect(frame)
-        dashed = QPen(QColor("#1f4e79"), 2, Qt.PenStyle.DashLine)
-        painter.setPen(dashed)
+        painter.setPen(QPen(QColor("#1f4e79"), 2, Qt.PenStyle.DashLine))
         painter.drawRect(frame)
         if self.hasFocus():
             painter.setPen(QPen(QColor("#1f4e79"), 1, Qt.PenStyle.DotLine))
@@ -178,7 +207,7 @@ class CropView(QWidget):
             return super().wheelEvent(event)
         steps = event.angleDelta().y() / 120
         if steps:
-            self.resize_by(1.05 ** steps)
+            self.resize_by(1.05**steps)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if self.image is None:
@@ -186,7 +215,12 @@ class CropView(QWidget):
         fine = max(1, min(self.image.width(), self.image.height()) // 100)
         step = fine * 10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else fine
         key = event.key()
-        moves = {Qt.Key.Key_Left: (-step, 0), Qt.Key.Key_Right: (step, 0), Qt.Key.Key_Up: (0, -step), Qt.Key.Key_Down: (0, step)}
+        moves = {
+            Qt.Key.Key_Left: (-step, 0),
+            Qt.Key.Key_Right: (step, 0),
+            Qt.Key.Key_Up: (0, -step),
+            Qt.Key.Key_Down: (0, step),
+        }
         if key in moves:
             self.move_by(*moves[key])
         elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
@@ -197,12 +231,20 @@ class CropView(QWidget):
             super().keyPressEvent(event)
 
     def focusInEvent(self, event: Any) -> None:  # noqa: N802
-        self.update()
+        self.update()  # the focus frame
         super().focusInEvent(event)
 
     def focusOutEvent(self, event: Any) -> None:  # noqa: N802
         self.update()
         super().focusOutEvent(event)
+
+
+def _label(parent: QWidget, text: str, name: str = "") -> QLabel:
+    label = QLabel(text, parent)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setMaximumWidth(PREVIEW + 40)
+    return label
 
 
 class LogoCropDialog(QDialog):
@@ -233,35 +275,31 @@ class LogoCropDialog(QDialog):
         column.addWidget(self.error)
         body = QHBoxLayout()
         self.view = CropView(self)
-        self.view.placeholder = self.tr("No image chosen yet.\nUse «Choose image…» to pick the logo from this computer.")
+        self.view.placeholder = self.tr(
+            "No image chosen yet.\nUse «Choose image…» to pick the logo from this computer."
+        )
         self.view.crop_changed.connect(self._crop_changed)
         body.addWidget(self.view, 1)
         side = QVBoxLayout()
-        caption = QLabel(self.tr("Preview"), self)
-        caption.setObjectName("caption")
-        side.addWidget(caption)
-        self.preview = QLabel(self)
-        self.preview.setObjectName("imagePreview")
+        side.addWidget(_label(self, self.tr("Preview"), "caption"))
+        self.preview = _label(self, "", "imagePreview")
         self.preview.setFixedSize(PREVIEW, PREVIEW)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         side.addWidget(self.preview)
-        self.size_label = QLabel(self)
-        self.size_label.setWordWrap(True)
-        self.size_label.setFixedWidth(PREVIEW + 40)
+        self.size_label = _label(self, "")
         side.addWidget(self.size_label)
-        recommended = QLabel(self.tr("Recommended 600 x 600 px"), self)
-        recommended.setObjectName("hint")
-        side.addWidget(recommended)
-        help_text = QLabel(self.tr("Only what is inside the dashed square is kept. Drag it with the mouse or "
-                                   "move it with the arrow keys; resize it with the mouse wheel or the + and - keys."), self)
-        help_text.setObjectName("hint")
-        help_text.setWordWrap(True)
-        help_text.setFixedWidth(PREVIEW + 40)
-        side.addWidget(help_text)
+        side.addWidget(_label(self, self.tr("Recommended 600 x 600 px"), "hint"))
+        help_text = self.tr(
+            "Only what is inside the dashed square is kept. Drag it with the mouse or "
+            "move it with the arrow keys; resize it with the mouse wheel or the + and - keys."
+        )
+        side.addWidget(_label(self, help_text, "hint"))
         side.addStretch(1)
         body.addLayout(side)
         column.addLayout(body, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setIcon(icon("save"))
@@ -275,7 +313,9 @@ class LogoCropDialog(QDialog):
 
     # -- choosing the file ---------------------------------------------------------------
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the logo"), "", self.tr("JPG images (*.jpg *.jpeg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose the logo"), "", self.tr("JPG images (*.jpg *.jpeg)")
+        )
         if path:
             self.load_file(path)
 
@@ -326,12 +366,17 @@ class LogoCropDialog(QDialog):
             self.preview.setText(self.tr("No image"))
             self.size_label.setText("")
             return
-        square = image.copy(rect).scaled(QSize(PREVIEW, PREVIEW), Qt.AspectRatioMode.KeepAspectRatio,
-                                         Qt.TransformationMode.SmoothTransformation)
+        square = image.copy(rect).scaled(
+            QSize(PREVIEW, PREVIEW),
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
         self.preview.setPixmap(QPixmap.fromImage(square))
         text = self.tr("Square: %1 x %1 px").replace("%1", str(rect.width()))
         if rect.width() < media.RECOMMENDED_SIDE:
-            text += "\n" + self.tr("Smaller than recommended: the logo may look blurred when printed.")
+            text += "\n" + self.tr(
+                "Smaller than recommended: the logo may look blurred when printed."
+            )
         elif rect.width() > media.RECOMMENDED_SIDE:
             text += "\n" + self.tr("It will be scaled down to 600 x 600 px.")
         self.size_label.setText(text)
@@ -341,10 +386,20 @@ class LogoCropDialog(QDialog):
         if self.path is None:
             self.show_error(self.tr("Choose an image first."))
             return
-        service, actor, path, crop = self.ctx.services.office, self.ctx.actor, self.path, self.crop()
+        service, actor, path, crop = (
+            self.ctx.services.office,
+            self.ctx.actor,
+            self.path,
+            self.crop(),
+        )
         self.buttons.setEnabled(False)
-        self.ctx.runner.run_db(lambda _p: service.set_logo(actor, path, crop), self._saved, self._failed,
-                               label=self.tr("Saving the logo…"), parent=self)
+        self.ctx.runner.run_db(
+            lambda _p: service.set_logo(actor, path, crop),
+            self._saved,
+            self._failed,
+            label=self.tr("Saving the logo…"),
+            parent=self,
+        )
 
     def _saved(self, outcome: Any) -> None:
         self.buttons.setEnabled(True)

@@ -38,7 +38,12 @@ class ProfilePage(QWidget):
         title = QLabel(self.tr("Office profile"), self)
         title.setObjectName("pageTitle")
         outer.addWidget(title)
-        intro = QLabel(self.tr("The office's name and logo appear on notices and on the e-mails sent to co-owners."), self)
+        intro = QLabel(
+            self.tr(
+                "The office's name and logo appear on notices and on the e-mails sent to co-owners."
+            ),
+            self,
+        )
         intro.setObjectName("hint")
         intro.setWordWrap(True)
         outer.addWidget(intro)
@@ -53,8 +58,12 @@ class ProfilePage(QWidget):
         self.tax_id = QLineEdit(details)
         self.tax_id.setReadOnly(True)
         self.tax_id.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.form.add_field("tax_id", self.tr("RUT"), self.tax_id,
-                            self.tr("Set when the office was created; it cannot be changed here."))
+        self.form.add_field(
+            "tax_id",
+            self.tr("RUT"),
+            self.tax_id,
+            self.tr("Set when the office was created; it cannot be changed here."),
+        )
         details_column.addWidget(self.form)
         save_row = QHBoxLayout()
         save_row.addStretch(1)
@@ -81,11 +90,18 @@ class ProfilePage(QWidget):
         logo_side = QVBoxLayout()
         self.upload_button = QPushButton(icon("image"), self.tr("&Upload logo…"), logo_box)
         self.upload_button.setShortcut("Ctrl+U")
-        self.upload_button.setToolTip(self.tr("Choose a JPG image and crop the square to keep (Ctrl+U)"))
+        self.upload_button.setToolTip(
+            self.tr("Choose a JPG image and crop the square to keep (Ctrl+U)")
+        )
         self.upload_button.clicked.connect(self.upload_logo)
         logo_side.addWidget(self.upload_button, 0, Qt.AlignmentFlag.AlignLeft)
-        rules = QLabel(self.tr("JPG or JPEG only, at most 2 MB. Recommended 600 x 600 px.\n"
-                               "You choose the square to keep before saving."), logo_box)
+        rules = QLabel(
+            self.tr(
+                "JPG or JPEG only, at most 2 MB.\nRecommended 600 x 600 px.\n"
+                "You choose the square to keep before saving."
+            ),
+            logo_box,
+        )
         rules.setObjectName("hint")
         rules.setWordWrap(True)
         logo_side.addWidget(rules)
@@ -93,8 +109,8 @@ class ProfilePage(QWidget):
         logo_row.addLayout(logo_side, 1)
 
         columns = QHBoxLayout()
-        columns.addWidget(details, 3)
-        columns.addWidget(logo_box, 2)
+        columns.addWidget(details, 1)
+        columns.addWidget(logo_box, 1)
         outer.addLayout(columns)
         outer.addStretch(1)
 
@@ -116,8 +132,14 @@ class ProfilePage(QWidget):
             self.logo.setPixmap(QPixmap())
             self.logo.setText(self.tr("No logo yet"))
         else:
-            self.logo.setPixmap(pixmap.scaled(LOGO_SIDE - 4, LOGO_SIDE - 4, Qt.AspectRatioMode.KeepAspectRatio,
-                                              Qt.TransformationMode.SmoothTransformation))
+            self.logo.setPixmap(
+                pixmap.scaled(
+                    LOGO_SIDE - 4,
+                    LOGO_SIDE - 4,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
 
     # -- actions -------------------------------------------------------------------------
     def save_name(self) -> None:
@@ -125,7 +147,9 @@ class ProfilePage(QWidget):
         self.saved_label.setText("")
         service, actor, name = self.ctx.services.office, self.ctx.actor, self.name.text()
         self.save_button.setEnabled(False)
-        self.ctx.runner.run_db(lambda _p: service.rename(actor, name), self._renamed, self._failed, parent=self)
+        self.ctx.runner.run_db(
+            lambda _p: service.rename(actor, name), self._renamed, self._failed, parent=self
+        )
 
     def _renamed(self, outcome: Any) -> None:
         self.save_button.setEnabled(True)

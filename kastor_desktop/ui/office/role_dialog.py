@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QRadioButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -35,13 +36,23 @@ CODE = Qt.ItemDataRole.UserRole
 
 
 class RoleDialog(QDialog):
-    def __init__(self, ctx: UiContext, communities: list[CommunityRow], role: RoleRow | None = None,
-                 kind: str = permissions.OFFICE, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        communities: list[CommunityRow],
+        role: RoleRow | None = None,
+        kind: str = permissions.OFFICE,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.role = role
         self.outcome: Any = None
-        self.setWindowTitle(self.tr("New role") if role is None else self.tr("Edit role «%1»").replace("%1", role.name))
+        self.setWindowTitle(
+            self.tr("New role")
+            if role is None
+            else self.tr("Edit role «%1»").replace("%1", role.name)
+        )
         self.setWindowIcon(icon("shield-check"))
         self.setMinimumSize(600, 640)
         column = QVBoxLayout(self)
@@ -57,10 +68,19 @@ class RoleDialog(QDialog):
             row.addWidget(button)
         row.addStretch(1)
         chosen = role.kind if role is not None else kind
-        (self.community_kind if chosen == permissions.COMMUNITY else self.office_kind).setChecked(True)
-        form.add_field("kind", self.tr("&Type"), kinds,
-                       self.tr("Administración: office-wide. Comunidad: only inside the communities chosen below.")
-                       if role is None else self.tr("The type of an existing role cannot be changed."))
+        (self.community_kind if chosen == permissions.COMMUNITY else self.office_kind).setChecked(
+            True
+        )
+        form.add_field(
+            "kind",
+            self.tr("&Type"),
+            kinds,
+            self.tr(
+                "Administración: office-wide. Comunidad: only inside the communities chosen below."
+            )
+            if role is None
+            else self.tr("The type of an existing role cannot be changed."),
+        )
         form.slots["kind"].widget = self.office_kind
         caption = form.layout_.labelForField(kinds.parentWidget())
         if isinstance(caption, QLabel):
@@ -75,7 +95,8 @@ class RoleDialog(QDialog):
         self.tree.setMinimumHeight(260)
         form.add_field("permissions", self.tr("&Permissions"), self.tree)
         self.communities = QListWidget(self)
-        self.communities.setMinimumHeight(110)
+        self.communities.setMinimumHeight(90)
+        self.communities.setMaximumHeight(150)
         for community in communities:
             item = QListWidgetItem(community.name, self.communities)
             item.setData(CODE, community.id)
@@ -84,14 +105,23 @@ class RoleDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if held else Qt.CheckState.Unchecked)
         hint = self.tr("The role exists only in the communities ticked here.")
         if not communities:
-            hint = self.tr("There are no communities yet: create one before making a community role.")
+            hint = self.tr(
+                "There are no communities yet: create one before making a community role."
+            )
         form.add_field("communities", self.tr("&Communities"), self.communities, hint)
+        self.communities.parentWidget().setSizePolicy(
+            QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum
+        )
         column.addWidget(form, 1)
         if role is not None and role.built_in:
-            note = QLabel(self.tr("This is the administrator's role: it keeps every permission."), self)
+            note = QLabel(
+                self.tr("This is the administrator's role: it keeps every permission."), self
+            )
             note.setObjectName("hint")
             column.addWidget(note)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("&Save"))
         save.setIcon(icon("save"))
@@ -133,7 +163,11 @@ class RoleDialog(QDialog):
             parent = groups.get(perm.group)
             if parent is None:
                 parent = QTreeWidgetItem(self.tree, [perm.group])
-                parent.setFlags(parent.flags() | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsAutoTristate)
+                parent.setFlags(
+                    parent.flags()
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                    | Qt.ItemFlag.ItemIsAutoTristate
+                )
                 font = parent.font(0)
                 font.setBold(True)
                 parent.setFont(0, font)
@@ -142,7 +176,9 @@ class RoleDialog(QDialog):
             child.setData(0, CODE, perm.code)
             child.setToolTip(0, perm.code)
             child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            child.setCheckState(0, Qt.CheckState.Checked if perm.code in checked else Qt.CheckState.Unchecked)
+            child.setCheckState(
+                0, Qt.CheckState.Checked if perm.code in checked else Qt.CheckState.Unchecked
+            )
         self.tree.expandAll()
 
     def granted(self) -> set[str]:
@@ -160,16 +196,23 @@ class RoleDialog(QDialog):
             group = self.tree.topLevelItem(top)
             for index in range(group.childCount()):
                 if group.child(index).data(0, CODE) == code:
-                    group.child(index).setCheckState(0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                    group.child(index).setCheckState(
+                        0, Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                    )
 
     def chosen_communities(self) -> set[int]:
-        return {int(self.communities.item(i).data(CODE)) for i in range(self.communities.count())
-                if self.communities.item(i).checkState() == Qt.CheckState.Checked}
+        return {
+            int(self.communities.item(i).data(CODE))
+            for i in range(self.communities.count())
+            if self.communities.item(i).checkState() == Qt.CheckState.Checked
+        }
 
     def set_community(self, community_id: int, checked: bool) -> None:
         for i in range(self.communities.count()):
             if self.communities.item(i).data(CODE) == community_id:
-                self.communities.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                self.communities.item(i).setCheckState(
+                    Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                )
 
     # -- saving --------------------------------------------------------------------------
     def save(self) -> None:
@@ -178,6 +221,7 @@ class RoleDialog(QDialog):
         name, granted, kind = self.name.text(), self.granted(), self.kind()
         communities = self.chosen_communities() if kind == permissions.COMMUNITY else set()
         if self.role is None:
+
             def job(_p: Any) -> Any:
                 return service.create(actor, name, kind, granted, communities)
         else:
@@ -185,6 +229,7 @@ class RoleDialog(QDialog):
 
             def job(_p: Any) -> Any:
                 return service.update(actor, role_id, name, granted, communities)
+
         self.buttons.setEnabled(False)
         self.ctx.runner.run_db(job, self._saved, self._failed, parent=self)
 

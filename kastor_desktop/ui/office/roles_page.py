@@ -25,19 +25,38 @@ class RolesPage(TablePage):
         shield, building = icon("shield-check"), icon("building-2")
         every = self.tr("All")
         columns: list[Column[RoleRow]] = [
-            Column(self.tr("Name"), lambda r: r.name, icon=lambda r: shield if r.kind == permissions.OFFICE else building),
+            Column(
+                self.tr("Name"),
+                lambda r: r.name,
+                icon=lambda r: shield if r.kind == permissions.OFFICE else building,
+            ),
             Column(self.tr("Type"), lambda r: r.kind_label),
-            Column(self.tr("Communities"), lambda r: every if r.kind == permissions.OFFICE else ", ".join(r.community_names)),
-            Column(self.tr("Permissions"), lambda r: str(len(r.permissions)), key=lambda r: len(r.permissions), align_right=True),
-            Column(self.tr("Users"), lambda r: ", ".join(r.holders), key=lambda r: (len(r.holders), r.holders)),
+            Column(
+                self.tr("Communities"),
+                lambda r: every if r.kind == permissions.OFFICE else ", ".join(r.community_names),
+            ),
+            Column(
+                self.tr("Permissions"),
+                lambda r: str(len(r.permissions)),
+                key=lambda r: len(r.permissions),
+                align_right=True,
+            ),
+            Column(
+                self.tr("Users"),
+                lambda r: ", ".join(r.holders),
+                key=lambda r: (len(r.holders), r.holders),
+            ),
         ]
         super().__init__(self.tr("Roles"), columns, parent)
-        self.search.setPlaceholderText(self.tr("Search by name, community or user… (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
+        self.search.setToolTip(self.tr("Search by name, community or user"))
         self.kind_filter = QComboBox(self)
         self.kind_filter.addItem(self.tr("All types"), None)
         self.kind_filter.addItem(KIND_LABELS[permissions.OFFICE], permissions.OFFICE)
         self.kind_filter.addItem(KIND_LABELS[permissions.COMMUNITY], permissions.COMMUNITY)
-        self.kind_filter.setToolTip(self.tr("Type of role: office-wide (Administración) or per community (Comunidad)"))
+        self.kind_filter.setToolTip(
+            self.tr("Type of role: office-wide (Administración) or per community (Comunidad)")
+        )
         self.kind_filter.currentIndexChanged.connect(lambda _i: self.refresh())
         self.buttons.addWidget(self.kind_filter)
         self.add_button(self.tr("&New role"), "plus", self.create, "Ctrl+N")
@@ -74,9 +93,14 @@ class RolesPage(TablePage):
             return
         question = self.tr("Delete the role «%1»?").replace("%1", row.name)
         # A role still held is refused by the service with a message naming the users: no question first.
-        if not row.holders and not messages.confirm(self, self.tr("Delete role"), question, danger=True):
+        if not row.holders and not messages.confirm(
+            self, self.tr("Delete role"), question, danger=True
+        ):
             return
         service, actor = self.ctx.services.roles, self.ctx.actor
-        self.ctx.runner.run_db(lambda _p: service.delete(actor, row.id),
-                               lambda outcome: self.ctx.changed(outcome.changes),
-                               lambda error: messages.show_error(self, error), parent=self)
+        self.ctx.runner.run_db(
+            lambda _p: service.delete(actor, row.id),
+            lambda outcome: self.ctx.changed(outcome.changes),
+            lambda error: messages.show_error(self, error),
+            parent=self,
+        )

@@ -39,7 +39,9 @@ class _MutationDialog(QDialog):
     """Save runs through the task runner; field errors stay in the form, others in a message."""
 
     def _finish_setup(self, column: QVBoxLayout, save_text: str) -> None:
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(save_text)
         save.setIcon(icon("save"))
@@ -76,21 +78,35 @@ class _MutationDialog(QDialog):
 class UserDialog(_MutationDialog):
     """New user (``user=None``: username, name, e-mail, password twice, roles) or edit."""
 
-    def __init__(self, ctx: UiContext, roles: list[RoleRow], user: UserRow | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ctx: UiContext,
+        roles: list[RoleRow],
+        user: UserRow | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.user = user
-        self.setWindowTitle(self.tr("New user") if user is None else self.tr("Edit user «%1»").replace("%1", user.username))
+        self.setWindowTitle(
+            self.tr("New user")
+            if user is None
+            else self.tr("Edit user «%1»").replace("%1", user.username)
+        )
         self.setWindowIcon(icon("user"))
         self.setMinimumWidth(520)
         column = QVBoxLayout(self)
         self.form = form = ValidatedForm(self)
         self.username = QLineEdit(self)
         self.username.setMaxLength(60)
-        form.add_field("username", self.tr("&Username"), self.username,
-                       self.tr("Used to sign in. Letters, digits, dot, hyphen and underscore.") if user is None
-                       else self.tr("The username cannot be changed."))
+        form.add_field(
+            "username",
+            self.tr("&Username"),
+            self.username,
+            self.tr("Used to sign in. Letters, digits, dot, hyphen and underscore.")
+            if user is None
+            else self.tr("The username cannot be changed."),
+        )
         self.full_name = QLineEdit(self)
         self.email = QLineEdit(self)
         self.email.setPlaceholderText("nombre@dominio.cl")
@@ -100,25 +116,42 @@ class UserDialog(_MutationDialog):
         if user is None:
             self.password = _password_field(self)
             self.repeat = _password_field(self)
-            form.add_field("password", self.tr("&Password"), self.password,
-                           self.tr("At least %1 characters.").replace("%1", str(MIN_LENGTH)))
+            form.add_field(
+                "password",
+                self.tr("&Password"),
+                self.password,
+                self.tr("At least %1 characters.").replace("%1", str(MIN_LENGTH)),
+            )
             form.add_field("password_repeat", self.tr("&Repeat password"), self.repeat)
             self.password.editingFinished.connect(self._check_passwords)
             self.repeat.editingFinished.connect(self._check_passwords)
         self.roles = QListWidget(self)
         self.roles.setMinimumHeight(140)
+        self.roles.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.roles.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for role in roles:
             where = role.kind_label
             if role.kind == permissions.COMMUNITY:
-                where += ": " + ", ".join(role.community_names)
+                where += " · " + self.tr("%n community(ies)", "", len(role.community_names))
             item = QListWidgetItem(f"{role.name}  ({where})", self.roles)
+            item.setToolTip(
+                ", ".join(role.community_names)
+                if role.kind == permissions.COMMUNITY
+                else role.kind_label
+            )
             item.setData(Qt.ItemDataRole.UserRole, role.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             held = user is not None and role.id in user.role_ids
             item.setCheckState(Qt.CheckState.Checked if held else Qt.CheckState.Unchecked)
-        form.add_field("roles", self.tr("R&oles"), self.roles, self.tr("A user may hold several roles; permissions add up."))
+        form.add_field(
+            "roles",
+            self.tr("R&oles"),
+            self.roles,
+            self.tr("A user may hold several roles; permissions add up."),
+        )
         self.active = QCheckBox(self.tr("&Active (may sign in)"), self)
         self.active.setChecked(True)
+        self.active.setVisible(user is not None)
         if user is not None:
             form.add_row("", self.active)
             self.username.setText(user.username)
@@ -128,7 +161,10 @@ class UserDialog(_MutationDialog):
             self.email.setText(user.email)
         column.addWidget(form)
         self.email.editingFinished.connect(
-            lambda: form.check_live("email", lambda: normalize_email(self.email.text(), "email", False)))
+            lambda: form.check_live(
+                "email", lambda: normalize_email(self.email.text(), "email", False)
+            )
+        )
         self._finish_setup(column, self.tr("&Save"))
         (self.username if user is None else self.full_name).setFocus()
 
@@ -140,18 +176,25 @@ class UserDialog(_MutationDialog):
         ok = self.form.check_live("password", lambda: check_new_password(password))
         if self.repeat.text():
             same = self.password.text() == self.repeat.text()
-            self.form.slots["password_repeat"].show("" if same else self.tr("The passwords do not match."))
+            self.form.slots["password_repeat"].show(
+                "" if same else self.tr("The passwords do not match.")
+            )
             ok = ok and same
         return ok
 
     def checked_roles(self) -> set[int]:
-        return {int(self.roles.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.roles.count())
-                if self.roles.item(i).checkState() == Qt.CheckState.Checked}
+        return {
+            int(self.roles.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.roles.count())
+            if self.roles.item(i).checkState() == Qt.CheckState.Checked
+        }
 
     def set_role(self, role_id: int, checked: bool) -> None:
         for i in range(self.roles.count()):
             if self.roles.item(i).data(Qt.ItemDataRole.UserRole) == role_id:
-                self.roles.item(i).setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+                self.roles.item(i).setCheckState(
+                    Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                )
 
     def save(self) -> None:
         service, actor = self.ctx.services.users, self.ctx.actor
@@ -178,16 +221,24 @@ class ResetPasswordDialog(_MutationDialog):
         self.setWindowIcon(icon("key-round"))
         self.setMinimumWidth(440)
         column = QVBoxLayout(self)
-        intro = QLabel(self.tr("Set a new password for «%1» (%2). Tell it to the user in person.")
-                       .replace("%1", user.username).replace("%2", user.full_name), self)
+        intro = QLabel(
+            self.tr("Set a new password for «%1» (%2). Tell it to the user in person.")
+            .replace("%1", user.username)
+            .replace("%2", user.full_name),
+            self,
+        )
         intro.setWordWrap(True)
         intro.setObjectName("hint")
         column.addWidget(intro)
         self.form = ValidatedForm(self)
         self.password = _password_field(self)
         self.repeat = _password_field(self)
-        self.form.add_field("password", self.tr("&New password"), self.password,
-                            self.tr("At least %1 characters.").replace("%1", str(MIN_LENGTH)))
+        self.form.add_field(
+            "password",
+            self.tr("&New password"),
+            self.password,
+            self.tr("At least %1 characters.").replace("%1", str(MIN_LENGTH)),
+        )
         self.form.add_field("password_repeat", self.tr("&Repeat password"), self.repeat)
         column.addWidget(self.form)
         self._finish_setup(column, self.tr("&Reset password"))

@@ -22,17 +22,24 @@ class UsersPage(TablePage):
         person, inactive = icon("user"), icon("user", "#95a5a6")
         yes, no = self.tr("Yes"), self.tr("No")
         columns: list[Column[UserRow]] = [
-            Column(self.tr("Username"), lambda u: u.username, icon=lambda u: person if u.active else inactive),
+            Column(
+                self.tr("Username"),
+                lambda u: u.username,
+                icon=lambda u: person if u.active else inactive,
+            ),
             Column(self.tr("Full name"), lambda u: u.full_name),
             Column(self.tr("E-mail"), lambda u: u.email),
             Column(self.tr("Roles"), lambda u: ", ".join(u.role_names)),
             Column(self.tr("Active"), lambda u: yes if u.active else no),
         ]
         super().__init__(self.tr("Users"), columns, parent)
-        self.search.setPlaceholderText(self.tr("Search by username, name or role… (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Search… (Ctrl+F)"))
+        self.search.setToolTip(self.tr("Search by username, name, e-mail or role"))
         self.add_button(self.tr("&New user"), "plus", self.create, "Ctrl+N")
         self.add_button(self.tr("&Edit"), "pencil", self.edit, "Ctrl+E", needs_row=True)
-        self.add_button(self.tr("&Reset password…"), "key-round", self.reset_password, "Ctrl+R", needs_row=True)
+        self.add_button(
+            self.tr("&Reset password…"), "key-round", self.reset_password, "Ctrl+R", needs_row=True
+        )
         self.set_empty_hint(self.tr("No users. Use «New user» (Ctrl+N)."))
         for column, width in enumerate((150, 240, 260, 260)):
             self.table.setColumnWidth(column, width)

@@ -20,7 +20,9 @@ class ImagePicker(QWidget):
 
     error = Signal(str)
 
-    def __init__(self, field: str, current: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, field: str, current: Path | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.field = field
         self.current = current if current and current.exists() else None
@@ -46,7 +48,9 @@ class ImagePicker(QWidget):
         self._show(self.current)
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose image"), "", self.tr("JPG images (*.jpg *.jpeg)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose image"), "", self.tr("JPG images (*.jpg *.jpeg)")
+        )
         if path:
             self.set_file(path)
 
@@ -73,5 +77,12 @@ class ImagePicker(QWidget):
             self.preview.setText(self.tr("No image"))
             self.remove.setEnabled(False)
             return
-        self.preview.setPixmap(pixmap.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        self.preview.setPixmap(
+            pixmap.scaled(
+                THUMB,
+                THUMB,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        )
         self.remove.setEnabled(True)

@@ -30,7 +30,9 @@ class TablePage(QWidget):
     areas: tuple[str, ...] = ()
     model_class: type[RowTableModel[Any]] = RowTableModel  # a subclass may add roles (check boxes)
 
-    def __init__(self, title: str, columns: Sequence[Column[Any]], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, title: str, columns: Sequence[Column[Any]], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.model: RowTableModel[Any] = self.model_class(columns, self)
         outer = QVBoxLayout(self)
@@ -64,12 +66,15 @@ class TablePage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.table.doubleClicked.connect(lambda _index: self.activated())
-        self.table.selectionModel().selectionChanged.connect(lambda *_: (self._update_buttons(), self.selection_changed()))
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: (self._update_buttons(), self.selection_changed())
+        )
         outer.addWidget(self.table, 1)
         self.empty_hint = QLabel(self.table.viewport())
         self.empty_hint.setObjectName("hint")
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.empty_hint.hide()
         self._empty_text = ""
         self._viewport = self.table.viewport()
@@ -92,13 +97,21 @@ class TablePage(QWidget):
     def selection_changed(self) -> None:
         """Enable/disable buttons that need a selected row."""
 
-    def add_button(self, text: str, icon_name: str, slot: Callable[[], None],
-                   shortcut: str | QKeySequence | None = None, needs_row: bool = False) -> QPushButton:
+    def add_button(
+        self,
+        text: str,
+        icon_name: str,
+        slot: Callable[[], None],
+        shortcut: str | QKeySequence | None = None,
+        needs_row: bool = False,
+    ) -> QPushButton:
         button = QPushButton(icon(icon_name), text, self)
         button.clicked.connect(slot)
         if shortcut:
             button.setShortcut(QKeySequence(shortcut))
-            button.setToolTip(f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})")
+            button.setToolTip(
+                f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+            )
         button.setProperty("needsRow", needs_row)
         if needs_row:
             button.setEnabled(False)
@@ -118,7 +131,9 @@ class TablePage(QWidget):
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._update_counter()
         if selected is not None:
-            self.select_where(lambda row: getattr(row, "id", None) == getattr(selected, "id", object()))
+            self.select_where(
+                lambda row: getattr(row, "id", None) == getattr(selected, "id", object())
+            )
         self.selection_changed()
         self._update_buttons()
 
@@ -138,7 +153,11 @@ class TablePage(QWidget):
         return False
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.table.hasFocus() and self.selected() is not None:
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.table.hasFocus()
+            and self.selected() is not None
+        ):
             self.activated()
             return
         super().keyPressEvent(event)
@@ -164,7 +183,9 @@ class TablePage(QWidget):
         if shown == total:
             self.counter.setText(self.tr("%n row(s)", "", total))
         else:
-            self.counter.setText(self.tr("%1 of %2 rows").replace("%1", str(shown)).replace("%2", str(total)))
+            self.counter.setText(
+                self.tr("%1 of %2 rows").replace("%1", str(shown)).replace("%2", str(total))
+            )
 
     def _update_buttons(self) -> None:
         has_row = self.selected() is not None
