@@ -62,14 +62,49 @@ class AuditRow:
     after: str
 
 
+FIELD_LABELS = {
+    "name": "nombre",
+    "tax_id": "RUT",
+    "code": "código",
+    "email": "correo",
+    "phone": "teléfono",
+    "address": "dirección",
+    "country": "país",
+    "logo": "logo",
+    "signature": "firma",
+    "size": "tamaño",
+    "contact": "contacto",
+    "shown": "mostrar",
+    "communities": "comunidades",
+    "username": "usuario",
+    "full_name": "nombre completo",
+    "active": "activo",
+    "roles": "roles",
+    "kind": "tipo",
+    "permissions": "permisos",
+    "backup": "respaldo",
+    "file": "archivo",
+}
+
+
+def _value(value: object) -> str:
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return "sí" if value else "no"
+    if isinstance(value, list):
+        return ", ".join(_value(v) for v in value) or "—"
+    return str(value)
+
+
 def describe(raw: str | None) -> str:
-    """A compact, readable form of a JSON snapshot (``campo: valor; ...``)."""
+    """A compact, readable Spanish form of a JSON snapshot (``campo: valor; ...``)."""
     if not raw:
         return ""
     data = json.loads(raw)
     if not isinstance(data, dict):
         return str(data)
-    return "; ".join(f"{k}: {'' if v is None else v}" for k, v in data.items())
+    return "; ".join(f"{FIELD_LABELS.get(k, k)}: {_value(v)}" for k, v in data.items())
 
 
 class AuditService:

@@ -48,7 +48,7 @@ def test_create_normalizes_and_audits(services, admin) -> None:
         str(row.id),
         "Edificio Los Aromos",
     )
-    assert entry.before == "" and "tax_id: 53.312.457-7" in entry.after
+    assert entry.before == "" and "RUT: 53.312.457-7" in entry.after
     ((kind, payload),) = outbox_rows(services)
     assert kind == "community.upserted" and payload["code"] == "C001"
 
@@ -144,7 +144,7 @@ def test_update_keeps_the_code_records_before_and_after(
     assert (row.code, row.name) == ("ALFA", "Edificio Alfa II") and row.logo is not None
     entry = services.audit.entries(admin, limit=1)[0]
     assert entry.action == "community.update"
-    assert "name: Edificio Alfa;" in entry.before and "name: Edificio Alfa II;" in entry.after
+    assert "nombre: Edificio Alfa;" in entry.before and "nombre: Edificio Alfa II;" in entry.after
     kind, data = outbox_rows(services)[-1]
     assert (
         kind == "community.upserted"
