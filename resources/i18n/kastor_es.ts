@@ -6,47 +6,47 @@
     <message>
         <location filename="../../kastor_desktop/ui/office/contact_dialog.py" line="+145"/>
         <source>Associate contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociar contacto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>S&amp;how the contact on this community&apos;s notices and e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar el contacto en los avisos de cobro y correos de esta comunidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;ommunity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comunidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Con&amp;tact</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;tacto</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Associate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asociar</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>A community has one contact: the current one will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comunidad tiene un solo contacto: se reemplazará el actual.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una opción.</translation>
     </message>
 </context>
 <context>
@@ -54,182 +54,182 @@
     <message>
         <location filename="../../kastor_desktop/ui/office/audit_page.py" line="+63"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+8"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidad</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Respaldo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Entity</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search in the listed entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en los registros de la lista</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar a Excel…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No entries match these filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún registro coincide con estos filtros.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>F&amp;rom</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;To</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;ommunity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comunidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acción</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar filtros</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las acciones</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Tick the box to filter by this date; untick it for no date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque la casilla para filtrar por esta fecha; desmárquela para no filtrar por fecha.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Audit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalle del registro</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>All users</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los usuarios</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comunidades</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%n entry(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 registros</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el registro de auditoría</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Exporting the audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando el registro de auditoría…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 entries exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros exportados a %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a Excel</translation>
     </message>
 </context>
 <context>
@@ -237,67 +237,67 @@
     <message>
         <location filename="../../kastor_desktop/ui/community/coming.py" line="+18"/>
         <source>Units and owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades y copropietarios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Units, owners and residents, share tables (sectors), suppliers, workers, the chart of accounts, funds and opening balances — with import from your spreadsheets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades, copropietarios y residentes, tablas de prorrateo (sectores), proveedores, trabajadores, plan de cuentas, fondos y saldos iniciales — con importación desde sus planillas.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Monthly closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre mensual</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expenses and income of the month, preview per unit, closing and the printed notices of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos e ingresos del mes, vista previa por unidad, cierre de gasto común y avisos de cobro impresos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payments with numbered receipts and import of bank statements (cartolas).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos con comprobantes numerados e importación de cartolas bancarias.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delinquency</source>
-        <translation type="unfinished"></translation>
+        <translation>Morosidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Aging of debt, collection log per unit, reminder letters and debt certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antigüedad de la deuda, bitácora de cobranza por unidad, cartas de cobranza y certificados de deuda.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Common spaces, schedules, fees and approvals, synchronised with the co-owner portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacios comunes, horarios, cobros y aprobaciones, sincronizados con el portal de copropietarios.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Announcements to the whole community or chosen units, with attachments and case numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicados a toda la comunidad o a unidades elegidas, con archivos adjuntos y número de caso.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Coming in a next version of Kastor Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible en una próxima versión de Kastor Desktop.</translation>
     </message>
 </context>
 <context>
@@ -305,94 +305,96 @@
     <message>
         <location filename="../../kastor_desktop/ui/office/communities_page.py" line="+26"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>RUT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation> (oculto)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name, code or address… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, código o dirección… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingresar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Create community</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear comunidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;dit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Delete the community «%1»?
 
 A backup of the whole database is taken first, and the deletion is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la comunidad «%1»?
+
+Primero se hace un respaldo de toda la base de datos, y la eliminación queda anotada en el registro de auditoría.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete community</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar comunidad</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Backing up and deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Respaldando y eliminando…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Community deleted. Backup: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidad eliminada. Respaldo: %1</translation>
     </message>
 </context>
 <context>
@@ -401,113 +403,113 @@ A backup of the whole database is taken first, and the deletion is recorded in t
         <location filename="../../kastor_desktop/ui/office/contacts_page.py" line="+161"/>
         <location line="+22"/>
         <source>Without contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contacto</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidades</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by community or contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por comunidad o contacto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las comunidades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Con contacto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>List only communities with or without a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar solo las comunidades con o sin contacto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Associate contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asociar contacto…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+35"/>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>&amp;Dissociate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desasociar</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No communities yet. Create them in «Communities».</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay comunidades. Créelas en «Comunidades».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No community matches this filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna comunidad coincide con este filtro.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 with contact, %2 without</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 con contacto, %2 sin contacto</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ocultar</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Associate contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Asociar contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There are no contacts yet: create one in the «Contacts» tab first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay contactos: primero cree uno en la pestaña «Contactos».</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Dissociate «%1» from «%2»? The community will be left without a contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desasociar a «%1» de «%2»? La comunidad quedará sin contacto.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dissociate contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Desasociar contacto</translation>
     </message>
 </context>
 <context>
@@ -515,82 +517,82 @@ A backup of the whole database is taken first, and the deletion is recorded in t
     <message>
         <location filename="../../kastor_desktop/ui/office/community_dialog.py" line="+36"/>
         <source>Edit community</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar comunidad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Create community</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear comunidad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Code</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Optional. Short code used by the kastor commands, e.g. ALERCES.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcional. Código corto que usan los comandos de kastor, p. ej. ALERCES.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>C&amp;ountry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;RUT *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RUT *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail *</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orreo electrónico *</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Phone *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono *</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Example: +56 2 2345 6789</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: +56 2 2345 6789</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Address *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JPG or JPEG, at most 2 MB; 600 x 600 px recommended.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPG o JPEG, máximo 2 MB; se recomienda 600 x 600 px.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Printed on notices of charge and receipts. </source>
-        <translation type="unfinished"></translation>
+        <translation>Se imprime en los avisos de cobro y en los comprobantes de ingreso. </translation>
     </message>
 </context>
 <context>
@@ -598,37 +600,37 @@ A backup of the whole database is taken first, and the deletion is recorded in t
     <message>
         <location filename="../../kastor_desktop/ui/community/workspace.py" line="+19"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Units and owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades y copropietarios</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Monthly closing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierre mensual</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Payments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delinquency</source>
-        <translation type="unfinished"></translation>
+        <translation>Morosidad</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Announcements</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicados</translation>
     </message>
 </context>
 <context>
@@ -636,37 +638,37 @@ A backup of the whole database is taken first, and the deletion is recorded in t
     <message>
         <location filename="../../kastor_desktop/ui/office/contact_dialog.py" line="+35"/>
         <source>Communities of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidades de %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Tick the communities this contact serves. A community has one contact: ticking one that has another contact replaces it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque las comunidades que atiende este contacto. Una comunidad tiene un solo contacto: si marca una que ya tiene otro, este se reemplaza.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>available</source>
-        <translation type="unfinished"></translation>
+        <translation>disponible</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>contact: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>contacto: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There are no communities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay comunidades.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To print the contact on notices and e-mails, turn on «Show» in the Communities tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para imprimir el contacto en los avisos de cobro y correos, active «Mostrar» en la pestaña de comunidades.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
 </context>
 <context>
@@ -674,42 +676,42 @@ A backup of the whole database is taken first, and the deletion is recorded in t
     <message>
         <location line="-232"/>
         <source>Create contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear contacto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar contacto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The person who answers co-owners&apos; requests. Give at least an e-mail or a phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La persona que atiende las solicitudes de los copropietarios. Indique al menos un correo electrónico o un teléfono.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Chilean or Argentine number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Número chileno o argentino.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
 </context>
 <context>
@@ -718,17 +720,17 @@ A backup of the whole database is taken first, and the deletion is recorded in t
         <location filename="../../kastor_desktop/ui/office/contacts_page.py" line="+26"/>
         <location line="+17"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>The people who answer co-owners&apos; requests. A community has at most one contact; turn on «Show» to print it on that community&apos;s notices and e-mails.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las personas que atienden las solicitudes de los copropietarios. Una comunidad tiene como máximo un contacto; active «Mostrar» para imprimirlo en los avisos de cobro y correos de esa comunidad.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Communities and «Show»</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidades y «Mostrar»</translation>
     </message>
 </context>
 <context>
@@ -736,82 +738,82 @@ A backup of the whole database is taken first, and the deletion is recorded in t
     <message>
         <location line="-282"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidades</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name, e-mail, phone or community</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, correo, teléfono o comunidad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Create contact</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Associate communities…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asociar comunidades…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No contacts yet. Use «Create contact» (Ctrl+N) to add the person who answers co-owners&apos; requests.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay contactos. Use «Crear contacto» (Ctrl+N) para agregar a la persona que atiende las solicitudes de los copropietarios.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Delete the contact «%1»?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el contacto «%1»?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>These communities will be left without a contact: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estas comunidades quedarán sin contacto: %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No community uses this contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna comunidad usa este contacto.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar contacto</translation>
     </message>
 </context>
 <context>
@@ -819,97 +821,97 @@ A backup of the whole database is taken first, and the deletion is recorded in t
     <message>
         <location filename="../../kastor_desktop/ui/wizard.py" line="+36"/>
         <source>Welcome to Kastor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Kastor Desktop</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Let&apos;s set up your office</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuremos su administración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kastor Desktop keeps all your communities on this computer and works without internet. First we register your administration office and the first administrator account. The RUT cannot be changed later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kastor Desktop guarda todas sus comunidades en este computador y funciona sin internet. Primero registraremos su administración y la cuenta del primer administrador. El RUT no se puede cambiar después.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Your office</source>
-        <translation type="unfinished"></translation>
+        <translation>Su administración</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Name and RUT of the administration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y RUT de la administración.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;RUT</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;RUT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Example: 76.086.428-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: 76.086.428-5</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>First administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer administrador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This user can do everything, including creating other users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este usuario puede hacer todo, incluso crear otros usuarios.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Full &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre co&amp;mpleto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Used to sign in, e.g. jperez.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa para iniciar sesión, p. ej. jperez.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>At least 8 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 8 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir contraseña</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Create office</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear administración</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Enter the office name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el nombre de la administración.</translation>
     </message>
 </context>
 <context>
@@ -917,27 +919,27 @@ A backup of the whole database is taken first, and the deletion is recorded in t
     <message>
         <location filename="../../kastor_desktop/ui/widgets/image_picker.py" line="+39"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Choose image</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir imagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JPG images (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes JPG (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imagen</translation>
     </message>
 </context>
 <context>
@@ -945,93 +947,94 @@ A backup of the whole database is taken first, and the deletion is recorded in t
     <message>
         <location filename="../../kastor_desktop/ui/office/logo_crop_dialog.py" line="+256"/>
         <source>Upload logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir logo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Choose image…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir imagen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a JPG or JPEG image from this computer (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una imagen JPG o JPEG de este computador (Ctrl+O)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>JPG or JPEG, at most 2 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPG o JPEG, máximo 2 MB.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No image chosen yet.
 Use «Choose image…» to pick the logo from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no ha elegido una imagen.
+Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Recommended 600 x 600 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendado: 600 x 600 px</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only what is inside the dashed square is kept. Drag it with the mouse or move it with the arrow keys; resize it with the mouse wheel or the + and - keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se conserva lo que queda dentro del recuadro punteado. Arrástrelo con el mouse o muévalo con las flechas del teclado; cambie su tamaño con la rueda del mouse o con las teclas + y -.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Choose the logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el logo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>JPG images (*.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes JPG (*.jpg *.jpeg)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The image could not be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar la imagen.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No image</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin imagen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Square: %1 x %1 px</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuadro: %1 x %1 px</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Smaller than recommended: the logo may look blurred when printed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Más pequeño de lo recomendado: el logo podría verse borroso al imprimirse.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It will be scaled down to 600 x 600 px.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reducirá a 600 x 600 px.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Choose an image first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elija una imagen.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Saving the logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el logo…</translation>
     </message>
 </context>
 <context>
@@ -1039,47 +1042,47 @@ Use «Choose image…» to pick the logo from this computer.</source>
     <message>
         <location filename="../../kastor_desktop/ui/main_window.py" line="+36"/>
         <source>Kastor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Kastor Desktop</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Office home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de la administración</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>My data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis datos…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sign out</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar sesión</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Kastor Desktop — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kastor Desktop — %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signed in as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión iniciada como %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pending for the portal: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes para el portal: %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Entered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresó a %1</translation>
     </message>
 </context>
 <context>
@@ -1087,17 +1090,17 @@ Use «Choose image…» to pick the logo from this computer.</source>
     <message>
         <location filename="../../kastor_desktop/ui/widgets/messages.py" line="+19"/>
         <source>Could not complete the action</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo completar la acción</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Something unexpected went wrong and nothing was saved. The details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocurrió un error inesperado y no se guardó nada. Los detalles quedaron en el registro de la aplicación.</translation>
     </message>
 </context>
 <context>
@@ -1106,77 +1109,77 @@ Use «Choose image…» to pick the logo from this computer.</source>
         <location filename="../../kastor_desktop/ui/my_data_dialog.py" line="+41"/>
         <location line="+5"/>
         <source>My data</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis datos</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used to sign in; it cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa para iniciar sesión; no se puede cambiar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar contraseña</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>C&amp;urrent password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña &amp;actual</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nue&amp;va contraseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos %1 caracteres.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Repeat new password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir nueva contraseña</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Change password</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mbiar contraseña</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas no coinciden.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Password changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña cambiada.</translation>
     </message>
 </context>
 <context>
@@ -1184,32 +1187,32 @@ Use «Choose image…» to pick the logo from this computer.</source>
     <message>
         <location filename="../../kastor_desktop/ui/office/home.py" line="+16"/>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidades</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Office profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de la administración</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría</translation>
     </message>
 </context>
 <context>
@@ -1217,74 +1220,76 @@ Use «Choose image…» to pick the logo from this computer.</source>
     <message>
         <location filename="../../kastor_desktop/ui/office/profile_page.py" line="+38"/>
         <source>Office profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de la administración</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The office&apos;s name and logo appear on notices and on the e-mails sent to co-owners.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre y el logo de la administración aparecen en los avisos de cobro y en los correos electrónicos que se envían a los copropietarios.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Office &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la administración</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>RUT</source>
-        <translation type="unfinished"></translation>
+        <translation>RUT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set when the office was created; it cannot be changed here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se registró al crear la administración; no se puede cambiar aquí.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save the office name (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el nombre de la administración (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Upload logo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subir logo…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a JPG image and crop the square to keep (Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una imagen JPG y recorte el cuadrado que quiere conservar (Ctrl+U)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>JPG or JPEG only, at most 2 MB.
 Recommended 600 x 600 px.
 You choose the square to keep before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo JPG o JPEG, máximo 2 MB.
+Resolución recomendada: 600 x 600 px.
+Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No logo yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin logo</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
 </context>
 <context>
@@ -1292,37 +1297,37 @@ You choose the square to keep before saving.</source>
     <message>
         <location filename="../../kastor_desktop/ui/office/users_dialog.py" line="+220"/>
         <source>Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>Restablecer contraseña</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Set a new password for «%1» (%2). Tell it to the user in person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina una nueva contraseña para «%1» (%2). Comuníquesela al usuario personalmente.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;New password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva contraseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos %1 caracteres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;petir contraseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reset password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer contraseña</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -1330,62 +1335,62 @@ You choose the square to keep before saving.</source>
     <message>
         <location filename="../../kastor_desktop/ui/office/role_dialog.py" line="+52"/>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo rol</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit role «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar rol «%1»</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Administración: office-wide. Comunidad: only inside the communities chosen below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administración: en toda la administración. Comunidad: solo en las comunidades elegidas abajo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The type of an existing role cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de un rol existente no se puede cambiar.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Permisos</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The role exists only in the communities ticked here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rol existe solo en las comunidades marcadas aquí.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There are no communities yet: create one before making a community role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay comunidades: cree una antes de crear un rol de comunidad.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comunidades</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This is the administrator&apos;s role: it keeps every permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el rol del administrador: conserva todos los permisos.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
 </context>
 <context>
@@ -1393,87 +1398,87 @@ You choose the square to keep before saving.</source>
     <message>
         <location filename="../../kastor_desktop/ui/office/roles_page.py" line="+26"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunidades</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Permisos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by name, community or user</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, comunidad o usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All types</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type of role: office-wide (Administración) or per community (Comunidad)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de rol: para toda la administración (Administración) o por comunidad (Comunidad)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo rol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No roles of this type. Use «New role» (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay roles de este tipo. Use «Nuevo rol» (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Delete the role «%1»?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el rol «%1»?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete role</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar rol</translation>
     </message>
 </context>
 <context>
@@ -1481,27 +1486,27 @@ You choose the square to keep before saving.</source>
     <message>
         <location filename="../../kastor_desktop/ui/signin.py" line="+30"/>
         <source>Sign in — Kastor Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión — Kastor Desktop</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Sign in to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión para continuar.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;User</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contraseña</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
 </context>
 <context>
@@ -1509,72 +1514,72 @@ You choose the square to keep before saving.</source>
     <message>
         <location filename="../../kastor_desktop/ui/community/summary.py" line="+41"/>
         <source>E&amp;dit community</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar comunidad</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tax id</source>
-        <translation type="unfinished"></translation>
+        <translation>RUT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Country profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de país</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto de la administración</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Signature on notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma en los avisos de cobro</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>shown on notices and e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>se muestra en los avisos de cobro y correos</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>no se muestra</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No contact associated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin contacto asociado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin logo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin firma</translation>
     </message>
 </context>
 <context>
@@ -1582,25 +1587,25 @@ You choose the square to keep before saving.</source>
     <message>
         <location filename="../../kastor_desktop/ui/widgets/table_page.py" line="+47"/>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar…</translation>
     </message>
     <message>
         <location line="+128"/>
         <source>No rows match the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna fila coincide con la búsqueda.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 of %2 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 filas</translation>
     </message>
 </context>
 <context>
@@ -1608,7 +1613,7 @@ You choose the square to keep before saving.</source>
     <message>
         <location filename="../../kastor_desktop/ui/tasks.py" line="+126"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -1616,86 +1621,86 @@ You choose the square to keep before saving.</source>
     <message>
         <location filename="../../kastor_desktop/ui/office/users_dialog.py" line="-159"/>
         <source>New user</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit user «%1»</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar usuario «%1»</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de &amp;usuario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Used to sign in. Letters, digits, dot, hyphen and underscore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se usa para iniciar sesión. Letras, números, punto, guion y guion bajo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The username cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario no se puede cambiar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;traseña</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos %1 caracteres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Repeat password</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir contraseña</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n community(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n comunidad</numerusform>
+            <numerusform>%n comunidades</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>R&amp;oles</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;oles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A user may hold several roles; permissions add up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un usuario puede tener varios roles; los permisos se suman.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Active (may sign in)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activo (puede iniciar sesión)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+27"/>
         <source>The passwords do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las contraseñas no coinciden.</translation>
     </message>
 </context>
 <context>
@@ -1703,72 +1708,72 @@ You choose the square to keep before saving.</source>
     <message>
         <location filename="../../kastor_desktop/ui/office/users_page.py" line="+23"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search by username, name, e-mail or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por usuario, nombre, correo o rol</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo usuario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reset password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restablecer contraseña…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No users. Use «New user» (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay usuarios. Use «Nuevo usuario» (Ctrl+N).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,18 @@
 
 from kastor_desktop.store.base import Base
 from kastor_desktop.store.models.journal import AuditEntry, OutboxEvent
+from kastor_desktop.store.models.master import (
+    BankAccount,
+    ExpenseAccount,
+    Fund,
+    OpeningBalance,
+    Person,
+    ShareTable,
+    Supplier,
+    Unit,
+    UnitShare,
+    Worker,
+)
 from kastor_desktop.store.models.workspace import (
     Community,
     Contact,
@@ -15,6 +27,16 @@ from kastor_desktop.store.models.workspace import (
 
 __all__ = [
     "AuditEntry",
+    "BankAccount",
+    "ExpenseAccount",
+    "Fund",
+    "OpeningBalance",
+    "Person",
+    "ShareTable",
+    "Supplier",
+    "Unit",
+    "UnitShare",
+    "Worker",
     "Base",
     "Community",
     "Contact",

@@ -35,7 +35,6 @@ from kastor_desktop.ui.icons import icon
 from kastor_desktop.ui.widgets import messages
 from kastor_desktop.ui.widgets.crop_view import CropView
 
-MIN_SIDE = 16
 PREVIEW = 160
 
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 MIN_SIDE = 16
-PREVIEW = 160
 
 
 class CropView(QWidget):
