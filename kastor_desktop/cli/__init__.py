@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from kastor_desktop.cli import workspace
+from kastor_desktop.cli import imports, master, workspace
 from kastor_desktop.cli.common import (
     BAD_INPUT,
     DENIED,
@@ -25,7 +25,7 @@ from kastor_desktop.cli.common import (
 )
 from kastor_desktop.cli.registry import Commands
 
-AREAS = (workspace,)
+AREAS = (workspace, master, imports)
 
 
 # -- parser ------------------------------------------------------------------------------------

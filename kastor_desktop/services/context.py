@@ -36,7 +36,11 @@ class Grants:
         return {cid for cid, perms in self.community.items() if permission in perms}
 
 
-AREAS = ("office", "communities", "contacts", "roles", "users", "audit", "me")
+AREAS = (
+    "office", "communities", "contacts", "roles", "users", "audit", "me",
+    # community master data [K2]
+    "units", "people", "shares", "suppliers", "workers", "accounts", "banks", "funds", "balances",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)

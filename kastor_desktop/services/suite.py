@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kastor_desktop.paths import DataPaths
 from kastor_desktop.services.audit import AuditService
@@ -17,6 +19,18 @@ from kastor_desktop.services.users import UserService
 from kastor_desktop.store.engine import make_engine
 from kastor_desktop.store.migrate import upgrade
 
+if TYPE_CHECKING:
+    from kastor_desktop.services.balances import BalanceService
+    from kastor_desktop.services.banks import BankAccountService
+    from kastor_desktop.services.chart import ChartService
+    from kastor_desktop.services.funds import FundService
+    from kastor_desktop.services.migration import MigrationService
+    from kastor_desktop.services.people import PersonService
+    from kastor_desktop.services.shares import ShareService
+    from kastor_desktop.services.suppliers import SupplierService
+    from kastor_desktop.services.units import UnitService
+    from kastor_desktop.services.workers import WorkerService
+
 
 class Services:
     def __init__(self, ctx: ServiceContext) -> None:
@@ -29,6 +43,67 @@ class Services:
         self.users = UserService(ctx)
         self.audit = AuditService(ctx)
         self.backups = BackupService(ctx)
+
+    # Community master data ([K2]); built on first use, so start-up does not import them.
+    @cached_property
+    def units(self) -> UnitService:
+        from kastor_desktop.services.units import UnitService
+
+        return UnitService(self.ctx)
+
+    @cached_property
+    def people(self) -> PersonService:
+        from kastor_desktop.services.people import PersonService
+
+        return PersonService(self.ctx)
+
+    @cached_property
+    def shares(self) -> ShareService:
+        from kastor_desktop.services.shares import ShareService
+
+        return ShareService(self.ctx)
+
+    @cached_property
+    def suppliers(self) -> SupplierService:
+        from kastor_desktop.services.suppliers import SupplierService
+
+        return SupplierService(self.ctx)
+
+    @cached_property
+    def workers(self) -> WorkerService:
+        from kastor_desktop.services.workers import WorkerService
+
+        return WorkerService(self.ctx)
+
+    @cached_property
+    def chart(self) -> ChartService:
+        from kastor_desktop.services.chart import ChartService
+
+        return ChartService(self.ctx)
+
+    @cached_property
+    def banks(self) -> BankAccountService:
+        from kastor_desktop.services.banks import BankAccountService
+
+        return BankAccountService(self.ctx)
+
+    @cached_property
+    def funds(self) -> FundService:
+        from kastor_desktop.services.funds import FundService
+
+        return FundService(self.ctx)
+
+    @cached_property
+    def balances(self) -> BalanceService:
+        from kastor_desktop.services.balances import BalanceService
+
+        return BalanceService(self.ctx)
+
+    @cached_property
+    def migration(self) -> MigrationService:
+        from kastor_desktop.services.migration import MigrationService
+
+        return MigrationService(self.ctx)
 
     @property
     def paths(self) -> DataPaths:

@@ -22,6 +22,7 @@ class PageSpec:
     icon: str
     target: str  # "module:Class"; the class takes (ctx, parent) and has refresh()/on_changes()
     permission: str | None = None
+    section: str = ""  # a heading shown above the first page of each section
 
 
 class SideNav(QWidget):
@@ -64,7 +65,18 @@ class SideNav(QWidget):
         current = self.current_key()
         self.nav.blockSignals(True)
         self.nav.clear()
+        section = ""
         for number, spec in enumerate(self.visible_specs(), start=1):
+            if spec.section and spec.section != section:
+                section = spec.section
+                heading = QListWidgetItem(section.upper())
+                heading.setFlags(Qt.ItemFlag.NoItemFlags)
+                heading.setData(Qt.ItemDataRole.UserRole, "")
+                font = heading.font()
+                font.setPointSizeF(font.pointSizeF() * 0.85)
+                font.setBold(True)
+                heading.setFont(font)
+                self.nav.addItem(heading)
             item = QListWidgetItem(icon(spec.icon), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             if number <= 9:
@@ -73,13 +85,13 @@ class SideNav(QWidget):
         self.nav.blockSignals(False)
         for action in self.actions():
             self.removeAction(action)
-        for number in range(1, min(9, self.nav.count()) + 1):
+        keys = [s.key for s in self.visible_specs()]
+        for number, key in enumerate(keys[:9], start=1):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, n=number: self.nav.setCurrentRow(n - 1))
+            action.triggered.connect(lambda _=False, k=key: self.open(k))
             self.addAction(action)
-        keys = [s.key for s in self.visible_specs()]
         self.open(current if current in keys else (keys[0] if keys else ""))
 
     def current_key(self) -> str:
@@ -101,6 +113,8 @@ class SideNav(QWidget):
         if row < 0:
             return
         key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        if not key:
+            return
         page = self.pages.get(key)
         if page is None:
             spec = next(s for s in self.specs if s.key == key)

@@ -144,3 +144,19 @@ def test_user_without_create_permission_sees_no_create_button(qtbot, ui_ctx, ser
     qtbot.addWidget(page)
     texts = [page.buttons.itemAt(i).widget().text() for i in range(page.buttons.count())]
     assert not any("Create" in t or "Crear" in t for t in texts)
+
+
+def test_export_writes_the_visible_rows(qtbot, ui_ctx, services, tmp_path):
+    import openpyxl
+
+    for name, code in (("Torre Vitacura", "VITA"), ("Edificio Alerces", "ALE")):
+        services.communities.create(ui_ctx.actor, make_community_draft(name=name, code=code))
+    page = CommunitiesPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.search.setText("vitacura")
+    target = tmp_path / "comunidades.xlsx"
+    page.export_to(str(target))
+    sheet = openpyxl.load_workbook(target).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert len(rows) == 2 and rows[1][0] == "VITA" and rows[1][1] == "Torre Vitacura"

@@ -13,15 +13,6 @@ from kastor_desktop.ui.icons import icon
 
 def descriptions() -> dict[str, tuple[str, str, str]]:
     return {
-        "units": (
-            "grid-2x2",
-            QCoreApplication.translate("ComingArea", "Units and owners"),
-            QCoreApplication.translate(
-                "ComingArea",
-                "Units, owners and residents, share tables (sectors), suppliers, workers, the chart "
-                "of accounts, funds and opening balances — with import from your spreadsheets.",
-            ),
-        ),
         "closing": (
             "receipt",
             QCoreApplication.translate("ComingArea", "Monthly closing"),

@@ -12,46 +12,138 @@ from kastor_desktop.ui.pages import PageSpec, SideNav
 
 
 def community_pages() -> list[PageSpec]:
+    """The community's areas. Master data pages are K2; closing and later areas are coming."""
     soon = "kastor_desktop.ui.community.coming:ComingArea"
+    ui = "kastor_desktop.ui.community"
+    master = QCoreApplication.translate("CommunityWorkspace", "Master data")
+    operation = QCoreApplication.translate("CommunityWorkspace", "Operation")
+    view = "communities.view"
     return [
         PageSpec(
             "summary",
             QCoreApplication.translate("CommunityWorkspace", "Summary"),
             "layout-dashboard",
-            "kastor_desktop.ui.community.summary:SummaryPage",
+            f"{ui}.summary:SummaryPage",
         ),
         PageSpec(
             "units",
-            QCoreApplication.translate("CommunityWorkspace", "Units and owners"),
+            QCoreApplication.translate("CommunityWorkspace", "Units"),
             "grid-2x2",
-            soon,
+            f"{ui}.units_page:UnitsPage",
+            view,
+            master,
+        ),
+        PageSpec(
+            "people",
+            QCoreApplication.translate("CommunityWorkspace", "Owners and residents"),
+            "users",
+            f"{ui}.people_page:PeoplePage",
+            view,
+            master,
+        ),
+        PageSpec(
+            "shares",
+            QCoreApplication.translate("CommunityWorkspace", "Share tables"),
+            "list",
+            f"{ui}.shares_page:SharesPage",
+            view,
+            master,
+        ),
+        PageSpec(
+            "suppliers",
+            QCoreApplication.translate("CommunityWorkspace", "Suppliers"),
+            "building",
+            f"{ui}.suppliers_page:SuppliersPage",
+            view,
+            master,
+        ),
+        PageSpec(
+            "workers",
+            QCoreApplication.translate("CommunityWorkspace", "Workers"),
+            "user-cog",
+            f"{ui}.workers_page:WorkersPage",
+            view,
+            master,
+        ),
+        PageSpec(
+            "accounts",
+            QCoreApplication.translate("CommunityWorkspace", "Chart of accounts"),
+            "scroll-text",
+            f"{ui}.accounts_page:AccountsPage",
+            view,
+            master,
+        ),
+        PageSpec(
+            "banks",
+            QCoreApplication.translate("CommunityWorkspace", "Bank accounts"),
+            "wallet",
+            f"{ui}.bank_accounts_page:BankAccountsPage",
+            view,
+            master,
+        ),
+        PageSpec(
+            "funds",
+            QCoreApplication.translate("CommunityWorkspace", "Funds"),
+            "database-backup",
+            f"{ui}.funds_page:FundsPage",
+            view,
+            master,
+        ),
+        PageSpec(
+            "balances",
+            QCoreApplication.translate("CommunityWorkspace", "Opening balances"),
+            "receipt",
+            f"{ui}.balances_page:BalancesPage",
+            view,
+            master,
+        ),
+        PageSpec(
+            "imports",
+            QCoreApplication.translate("CommunityWorkspace", "Import spreadsheets"),
+            "file-spreadsheet",
+            f"{ui}.import_page:ImportPage",
+            "imports.run",
+            master,
         ),
         PageSpec(
             "closing",
             QCoreApplication.translate("CommunityWorkspace", "Monthly closing"),
             "receipt",
             soon,
+            None,
+            operation,
         ),
         PageSpec(
-            "payments", QCoreApplication.translate("CommunityWorkspace", "Payments"), "wallet", soon
+            "payments",
+            QCoreApplication.translate("CommunityWorkspace", "Payments"),
+            "wallet",
+            soon,
+            None,
+            operation,
         ),
         PageSpec(
             "delinquency",
             QCoreApplication.translate("CommunityWorkspace", "Delinquency"),
             "triangle-alert",
             soon,
+            None,
+            operation,
         ),
         PageSpec(
             "reservations",
             QCoreApplication.translate("CommunityWorkspace", "Reservations"),
             "calendar-days",
             soon,
+            None,
+            operation,
         ),
         PageSpec(
             "announcements",
             QCoreApplication.translate("CommunityWorkspace", "Announcements"),
             "megaphone",
             soon,
+            None,
+            operation,
         ),
     ]
 
@@ -67,6 +159,9 @@ class CommunityWorkspace(SideNav):
     def _detach(self, ctx: UiContext) -> None:
         if self.on_changes in ctx.listeners:
             ctx.listeners.remove(self.on_changes)
+
+    def _allowed(self, permission: str) -> bool:
+        return self.ctx.can(permission, self.community.id)
 
     def _page_args(self, spec: PageSpec) -> tuple[object, ...]:
         return (self.community, spec.key)

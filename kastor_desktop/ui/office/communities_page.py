@@ -49,6 +49,7 @@ class CommunitiesPage(TablePage):
         )
         if ctx.can("communities.delete"):
             self.add_button(self.tr("De&lete"), "trash-2", self.delete, "Del", needs_row=True)
+        self.add_export_button(self.tr("communities.xlsx"), ctx.runner)
         widths = (110, 230, 110, 300, 240, 130)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)

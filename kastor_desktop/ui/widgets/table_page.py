@@ -124,6 +124,61 @@ class TablePage(QWidget):
         self._update_empty_hint()
 
     # -- behaviour -----------------------------------------------------------------------
+    def add_export_button(self, filename: str, runner: Any) -> QPushButton:
+        """«Export to Excel…»: the rows as shown (filtered and sorted), every column."""
+        self._export_name = filename
+        self._export_runner = runner
+        return self.add_button(
+            self.tr("E&xport to Excel…"), "file-spreadsheet", self.export, "Ctrl+Shift+E"
+        )
+
+    def export(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to Excel"), self._export_name, self.tr("Excel workbooks (*.xlsx)")
+        )
+        if path:
+            self.export_to(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    def export_to(self, path: str) -> None:
+        """Write the visible rows in the background (progress and Cancel); tests call it directly."""
+        from pathlib import Path
+
+        from kastor_desktop.reports.xlsx import write_table
+        from kastor_desktop.ui.widgets import messages
+
+        headers = [c.title for c in self.model.columns]
+        texts = [c.text for c in self.model.columns]
+        rows = self.model.rows()
+        title = self.title.text()
+
+        def job(progress: Any) -> int:
+            total = len(rows)
+            return write_table(
+                Path(path),
+                title,
+                headers,
+                ([t(r) for t in texts] for r in rows),
+                progress=lambda done: progress.step(done, total) or True,
+            )
+
+        def done(count: int) -> None:
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(
+                    self.tr("%1 rows exported to %2").replace("%1", str(count)).replace("%2", path),
+                    8000,
+                )
+
+        self._export_runner.run_db(
+            job,
+            done,
+            lambda error: messages.show_error(self, error),
+            label=self.tr("Exporting to Excel…"),
+            parent=self,
+        )
+
     def refresh(self) -> None:
         selected = self.selected()
         self.model.set_rows(self.load())
