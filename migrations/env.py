@@ -9,7 +9,9 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import create_engine, pool
 
-from kastor_desktop.store.models import Base
+from kastor_desktop.store.models import Base, load_all
+
+load_all()
 
 config = context.config
 target_metadata = Base.metadata

@@ -41,7 +41,11 @@ class Person(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
-    __table_args__ = (CheckConstraint("notice_preference IN ('email', 'paper', 'both')", name="notice_preference"),)
+    __table_args__ = (
+        CheckConstraint(
+            "notice_preference IN ('email', 'paper', 'both')", name="notice_preference"
+        ),
+    )
 
 
 class Unit(Base):
@@ -56,9 +60,15 @@ class Unit(Base):
     area_x100: Mapped[int | None] = mapped_column(Integer)
     fiscal_valuation: Mapped[int | None] = mapped_column(Integer)
     delivery_date: Mapped[date | None] = mapped_column(Date)
-    owner_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
-    resident_id: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"), index=True)
-    parent_id: Mapped[int | None] = mapped_column(ForeignKey("units.id", ondelete="SET NULL"), index=True)
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), index=True
+    )
+    resident_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"), index=True
+    )
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("units.id", ondelete="SET NULL"), index=True
+    )
     notes: Mapped[str] = mapped_column(Text, default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
 
@@ -80,14 +90,20 @@ class ShareTable(Base):
     name: Mapped[str] = mapped_column(String(60))
     position: Mapped[int] = mapped_column(Integer, default=0)
 
-    __table_args__ = (UniqueConstraint("community_id", "name", name="uq_share_tables_community_name"),)
+    __table_args__ = (
+        UniqueConstraint("community_id", "name", name="uq_share_tables_community_name"),
+    )
 
 
 class UnitShare(Base):
     __tablename__ = "unit_shares"
 
-    table_id: Mapped[int] = mapped_column(ForeignKey("share_tables.id", ondelete="CASCADE"), primary_key=True)
-    unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), primary_key=True, index=True)
+    table_id: Mapped[int] = mapped_column(
+        ForeignKey("share_tables.id", ondelete="CASCADE"), primary_key=True
+    )
+    unit_id: Mapped[int] = mapped_column(
+        ForeignKey("units.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
     micro: Mapped[int] = mapped_column(Integer)
 
     __table_args__ = (CheckConstraint("micro >= 0 AND micro <= 100000000", name="range"),)
@@ -107,7 +123,9 @@ class Supplier(Base):
     bank_name: Mapped[str] = mapped_column(String(100), default="")
     bank_account: Mapped[str] = mapped_column(String(40), default="")
 
-    __table_args__ = (UniqueConstraint("community_id", "tax_id", name="uq_suppliers_community_tax_id"),)
+    __table_args__ = (
+        UniqueConstraint("community_id", "tax_id", name="uq_suppliers_community_tax_id"),
+    )
 
 
 class Worker(Base):
@@ -122,7 +140,9 @@ class Worker(Base):
     salary_basis: Mapped[int | None] = mapped_column(Integer)
     social_security: Mapped[str] = mapped_column(Text, default="")
 
-    __table_args__ = (UniqueConstraint("community_id", "tax_id", name="uq_workers_community_tax_id"),)
+    __table_args__ = (
+        UniqueConstraint("community_id", "tax_id", name="uq_workers_community_tax_id"),
+    )
 
 
 class ExpenseAccount(Base):
@@ -135,7 +155,9 @@ class ExpenseAccount(Base):
     code: Mapped[str] = mapped_column(String(20))
     name: Mapped[str] = mapped_column(String(120))
     kind: Mapped[str] = mapped_column(String(12), default="category")
-    parent_id: Mapped[int | None] = mapped_column(ForeignKey("expense_accounts.id", ondelete="RESTRICT"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        ForeignKey("expense_accounts.id", ondelete="RESTRICT"), index=True
+    )
     nature: Mapped[str] = mapped_column(String(14), default="ordinary")
 
     __table_args__ = (
@@ -157,8 +179,15 @@ class BankAccount(Base):
     is_default: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (
-        UniqueConstraint("community_id", "bank", "number", name="uq_bank_accounts_community_bank_number"),
-        Index("uq_bank_accounts_one_default", "community_id", unique=True, sqlite_where=text("is_default = 1")),
+        UniqueConstraint(
+            "community_id", "bank", "number", name="uq_bank_accounts_community_bank_number"
+        ),
+        Index(
+            "uq_bank_accounts_one_default",
+            "community_id",
+            unique=True,
+            sqlite_where=text("is_default = 1"),
+        ),
     )
 
 
@@ -184,7 +213,9 @@ class OpeningBalance(Base):
     __tablename__ = "opening_balances"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    community_id: Mapped[int] = mapped_column(ForeignKey(COMMUNITY_FK, ondelete="CASCADE"), index=True)
+    community_id: Mapped[int] = mapped_column(
+        ForeignKey(COMMUNITY_FK, ondelete="CASCADE"), index=True
+    )
     unit_id: Mapped[int] = mapped_column(ForeignKey("units.id", ondelete="CASCADE"), unique=True)
     amount: Mapped[int] = mapped_column(Integer)
     as_of: Mapped[date] = mapped_column(Date)
