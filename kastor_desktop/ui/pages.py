@@ -48,7 +48,7 @@ class SideNav(QWidget):
         self.nav = QListWidget(self)
         self.nav.setObjectName("sideNav")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setFixedWidth(230)
+        self.nav.setFixedWidth(240)
         self.stack = QStackedWidget(self)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)

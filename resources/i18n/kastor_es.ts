@@ -21,7 +21,7 @@
     <message>
         <location line="+7"/>
         <source>S&amp;how the contact on this community&apos;s notices and e-mails</source>
-        <translation>&amp;Mostrar el contacto en los avisos de cobro y correos de esta comunidad</translation>
+        <translation>&amp;Mostrar el contacto en los avisos de cobro y correos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -350,7 +350,7 @@
     <message>
         <location line="+1"/>
         <source>Search by name, code or address… (Ctrl+F)</source>
-        <translation>Buscar por nombre, código o dirección… (Ctrl+F)</translation>
+        <translation>Buscar nombre, código, dirección…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1207,7 +1207,7 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
     <message>
         <location line="+7"/>
         <source>Office profile</source>
-        <translation>Perfil de la administración</translation>
+        <translation>Perfil de administración</translation>
     </message>
     <message>
         <location line="+7"/>

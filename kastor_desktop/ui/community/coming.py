@@ -74,7 +74,7 @@ class ComingArea(QWidget):
         body = QLabel(text, self)
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        body.setMaximumWidth(560)
+        body.setFixedWidth(560)
         column.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
         badge = QLabel(
             QCoreApplication.translate("ComingArea", "Coming in a next version of Kastor Desktop."),

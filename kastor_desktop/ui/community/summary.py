@@ -46,6 +46,7 @@ class SummaryPage(QWidget):
         self.grid.setColumnStretch(1, 1)
         self.grid.setHorizontalSpacing(24)
         self.values: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}
         rows = [
             ("code", self.tr("Code")),
             ("tax_id", self.tr("Tax id")),
@@ -63,6 +64,7 @@ class SummaryPage(QWidget):
             self.grid.addWidget(caption, number, 0)
             self.grid.addWidget(value, number, 1)
             self.values[key_] = value
+            self.captions[key_] = caption
         outer.addLayout(self.grid)
         sign_row = QHBoxLayout()
         caption = QLabel(self.tr("Signature on notices"), self)
@@ -82,7 +84,8 @@ class SummaryPage(QWidget):
         prof = profile(c.country)
         self.heading.setText(f"<h1>{escape(c.name)}</h1>")
         self.values["code"].setText(c.code)
-        self.values["tax_id"].setText(f"{prof.tax_id_label} {c.tax_id}")
+        self.values["tax_id"].setText(c.tax_id)
+        self.captions["tax_id"].setText(prof.tax_id_label)
         self.values["address"].setText(c.address)
         self.values["email"].setText(c.email)
         self.values["phone"].setText(format_phone(c.phone))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -236,7 +236,7 @@ class TablePage(QWidget):
         self._update_empty_hint()
         shown, total = self.model.rowCount(), self.model.total()
         if shown == total:
-            self.counter.setText(self.tr("%n row(s)", "", total))
+            self.counter.setText(QCoreApplication.translate("TablePage", "%n row(s)", "", total))
         else:
             self.counter.setText(
                 self.tr("%1 of %2 rows").replace("%1", str(shown)).replace("%2", str(total))
