@@ -92,3 +92,14 @@ def admin() -> Actor:
 def nobody() -> Actor:
     """A signed-in user holding no role at all."""
     return Actor(NOBODY.user_id, NOBODY.username, NOBODY.full_name)
+
+
+# -- (2) community master data [K2] -------------------------------------------------------------
+
+
+@pytest.fixture
+def aromos(services: Services, admin: Actor):  # type: ignore[no-untyped-def]
+    """A Chilean community (CLP, RUT) in the office: «Edificio Los Aromos», code AROMOS."""
+    from tests.factories import make_chilean_community
+
+    return make_chilean_community(services, admin)

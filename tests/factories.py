@@ -92,6 +92,17 @@ TABLES = (
     "communities",
     "audit_log",
     "outbox",
+    # community master data [K2]
+    "people",
+    "units",
+    "share_tables",
+    "unit_shares",
+    "suppliers",
+    "workers",
+    "expense_accounts",
+    "bank_accounts",
+    "funds",
+    "opening_balances",
 )
 
 
@@ -189,3 +200,61 @@ def make_truncated_jpeg(folder: Path, name: str = "cortada.jpg") -> Path:
     target = Path(folder) / name
     target.write_bytes(good.read_bytes()[: good.stat().st_size // 2])
     return target
+
+
+# -- community master data [K2] ------------------------------------------------------------
+def make_chilean_community(services: Any, actor: Any, **overrides: Any) -> Any:
+    """A Chilean community (CLP) created through the service; returns its CommunityRow."""
+    values = {"name": "Edificio Los Aromos", "code": "AROMOS"} | overrides
+    return services.communities.create(actor, make_community_draft(**values)).value
+
+
+def make_argentine_community(services: Any, actor: Any, **overrides: Any) -> Any:
+    """An Argentine consorcio (ARS, CUIT) created through the service; returns its CommunityRow."""
+    values = {
+        "name": "Consorcio Av. Rivadavia 4500",
+        "code": "RIVADAVIA",
+        "country": "AR",
+        "tax_id": valid_cuit("30", "71555666"),
+        "phone": "+54 11 4321-5678",
+        "email": "rivadavia@example.com.ar",
+    } | overrides
+    return services.communities.create(actor, make_community_draft(**values)).value
+
+
+def insert_units(services: Any, community_id: int, units: list[tuple[str, str]]) -> list[int]:
+    """Units (number, owner name or '') written straight to the tables; returns their ids."""
+    from datetime import datetime
+
+    from sqlalchemy import insert, select
+
+    from kastor_desktop.store.models import Person, Unit
+
+    now = datetime(2024, 1, 1)
+    ids: list[int] = []
+    with services.ctx.sessions() as session:
+        for number, owner in units:
+            owner_id = None
+            if owner:
+                owner_id = session.execute(
+                    insert(Person).returning(Person.id),
+                    [
+                        {
+                            "tax_id": valid_rut(),
+                            "full_name": owner,
+                            "created_at": now,
+                            "updated_at": now,
+                        }
+                    ],
+                ).scalar_one()
+            session.execute(
+                insert(Unit),
+                [{"community_id": community_id, "number": number, "owner_id": owner_id}],
+            )
+            ids.append(
+                session.scalar(
+                    select(Unit.id).where(Unit.community_id == community_id, Unit.number == number)
+                )
+            )
+        session.commit()
+    return ids

@@ -22,3 +22,17 @@ def split_largest_remainder(amount: int, weights: Sequence[Fraction | int]) -> l
     for i in order[:leftover]:
         floors[i] += 1
     return floors
+
+
+def format_amount(minor: int, exponent: int = 0, symbol: str = "$") -> str:
+    """es-CL form of an amount in minor units: «$ 1.250.000» (CLP), «$ 1.250.000,50» (ARS).
+
+    Negative amounts lead with the sign («-$ 150.000»); ``symbol=""`` gives the bare number
+    as an office types it in a form («1.250.000»).
+    """
+    whole, fraction = divmod(abs(minor), 10**exponent)
+    digits = f"{whole:,}".replace(",", ".")
+    if exponent:
+        digits = f"{digits},{fraction:0{exponent}d}"
+    sign = "-" if minor < 0 else ""
+    return f"{sign}{symbol} {digits}" if symbol else f"{sign}{digits}"

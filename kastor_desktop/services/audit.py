@@ -150,6 +150,8 @@ FIELD_LABELS = {
     "opening_date": "fecha de saldo",
     "amount": "monto",
     "as_of": "fecha",
+    "unit": "unidad",
+    "category": "categoría",
     "added": "agregadas",
     "updated": "actualizadas",
     "unchanged": "sin cambios",

@@ -17,6 +17,7 @@ from stdnum.cl import rut
 from kastor_desktop.domain import permissions
 from kastor_desktop.paths import DataPaths
 from kastor_desktop.services.communities import CommunityDraft
+from kastor_desktop.services.context import Actor
 from kastor_desktop.services.demo_images import draw_logo, draw_signature
 from kastor_desktop.services.errors import ServiceError
 from kastor_desktop.services.office import Crop
@@ -157,6 +158,7 @@ def build_demo(services: Services) -> DemoSignIn:
                 ),
             )
             ids[code] = services.communities.create(admin, draft).value.id
+        _load_master_data(services, admin, folder, ids)
     for name, email, phone, served in CONTACTS:
         contact = services.contacts.create(admin, name, email, phone).value
         for code, shown in served.items():
@@ -177,6 +179,18 @@ def build_demo(services: Services) -> DemoSignIn:
     )
     (root / README).write_text(readme_text(sign_in), encoding="utf-8")
     return sign_in
+
+
+def _load_master_data(services: Services, admin: Actor, folder: Path, ids: dict[str, int]) -> None:
+    """Units, owners, shares, suppliers, workers, balances and funds through the real
+    spreadsheet import; the default chart and a bank account through their services."""
+    from kastor_desktop.services.demo_loading import load_master_data
+    from kastor_desktop.services.demo_master import new_maker, plan_communities
+
+    maker = new_maker()
+    plans = plan_communities({code: address for code, _, _, address, *_ in COMMUNITIES}, maker)
+    tax_ids = {code: with_check_digit(body) for code, _, body, *_ in COMMUNITIES}
+    load_master_data(services, admin, folder, plans, ids, tax_ids, maker)
 
 
 def _write_marker(sign_in: DemoSignIn) -> None:

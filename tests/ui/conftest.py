@@ -74,3 +74,18 @@ def confirmations(monkeypatch):  # type: ignore[no-untyped-def]
 
     monkeypatch.setattr(messages, "confirm", fake)
     return asked
+
+
+@pytest.fixture
+def open_page(qtbot, ui_ctx):  # type: ignore[no-untyped-def]
+    """Build a community page as the workspace does (listening to changes) and load its rows:
+    ``open_page(SuppliersPage, community)``."""
+
+    def make(cls, community, key=""):  # type: ignore[no-untyped-def]
+        page = cls(ui_ctx, community, key)
+        qtbot.addWidget(page)
+        ui_ctx.listeners.append(page.on_changes)
+        page.refresh()
+        return page
+
+    return make
