@@ -1,8 +1,8 @@
 """Importing a 2,000-unit spreadsheet end to end: parse, validate, preview, commit.
 
 What it does:
-  1. Writes once, to a temporary folder, a units workbook with the template's exact headers
-     (imports/specs.py, as the demo office does): 2,000 units in 8 towers — apartments, parking
+  1. Writes the units template once to a temporary folder and fills it in (as the demo office
+     does, demo_loading.fill_template): 2,000 units in 8 towers — apartments, parking
      spots and storage rooms grouped under an apartment —, owners with valid RUTs (some owning
      several units), residents for about a quarter of the apartments, and two share tables
      («% General», «% Estacionamientos») that each sum to exactly 100 %.
@@ -34,20 +34,22 @@ TOWERS = tuple("ABCDEFGH")
 
 
 def write_file(folder: Path) -> tuple[Path, int]:
-    """The 2,000-unit workbook; returns (path, number of units)."""
+    """The 2,000-unit workbook: the written units template, filled; returns (path, units)."""
     import random
 
     from kastor_desktop.imports.specs import spec_for
-    from kastor_desktop.services.demo_loading import units_rows, write_workbook
+    from kastor_desktop.reports.templates import write_templates
+    from kastor_desktop.services.demo_loading import fill_template, units_rows
     from kastor_desktop.services.demo_master import GENERAL, Layout, PersonMaker, plan_community
 
     layout = Layout(TOWERS, 25, 0, 300, 100, (GENERAL, "Estacionamientos"),
                     (48.5, 55.2, 62.3, 62.3, 71.8, 71.8, 84.6, 102.4))  # fmt: skip
     maker = PersonMaker(random.Random("kastor-bench-import"))
     plan = plan_community("BENCH", "Av. Apoquindo 4500, Las Condes", maker, layout=layout)
-    spec = spec_for("units")
+    write_templates(folder / "plantillas")
+    template = folder / "plantillas" / spec_for("units").file_name
     path = folder / "unidades-2000.xlsx"
-    write_workbook(path, spec, {spec.sheets[0].name: units_rows(plan)}, plan.tables)
+    fill_template(template, "units", path, {"Unidades": units_rows(plan)}, plan.tables)
     return path, len(plan.units)
 
 
@@ -65,8 +67,11 @@ def import_once(folder: Path, path: Path, units: int, run: int) -> tuple[float, 
         started = time.perf_counter()
         preview = services.migration.preview(actor, community.id, "units", path)
         previewed = time.perf_counter()
-        if not preview.ok:
-            raise RuntimeError(f"the preview found errors: {list(preview.errors)[:3]}")
+        if not preview.ok or len(preview.to_add) != units:
+            raise RuntimeError(
+                f"the preview found {len(preview.to_add)} units to add and these errors: "
+                f"{[str(e) for e in preview.errors[:3]]}"
+            )
         services.migration.commit(actor, community.id, "units", path)
         committed = time.perf_counter()
         _check(services, actor, community.id, units)

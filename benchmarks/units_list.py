@@ -3,7 +3,7 @@
 What it does:
   1. Makes a migrated office with one community (services.suite.open_office + the normal
      services), then bulk-inserts 100,000 units straight into SQLite with `executemany`:
-     people (owners, residents for a fifth of the units), apartments in 20 towers with parking
+     people (owners, residents for a quarter of the apartments), apartments in 20 towers with parking
      spots and storage rooms grouped under an apartment of the same owner, and three share
      tables (General, Sector Norte, Sector Sur) that each sum to exactly 100 %.
   2. Offscreen (QT_QPA_PLATFORM=offscreen), RUNS times each, on a page whose model caches were
@@ -13,7 +13,8 @@ What it does:
      b. sorting by owner, by m2 and by a share column (the view's sortByColumn, as a header
         click does, + processEvents);
      c. filtering by a search text (typed into the page's search box + processEvents).
-  3. Prints the baseline: a raw sqlite3 SELECT of the same rows (units, owner, residents, shares).
+  3. Prints the baseline: raw sqlite3 SELECTs of the same rows (units with owner, resident and
+     main unit; the percentages of each share table).
 
 Run alone: `.venv/bin/python benchmarks/units_list.py [UNITS] [RUNS]`, or through `make bench`.
 """
@@ -73,37 +74,46 @@ def _people(rng: random.Random, count: int, first_id: int) -> list[tuple[Any, ..
 
 
 def build_units(database: Path, community_id: int, count: int = UNITS) -> None:
-    """Bulk-insert ``count`` units with owners, residents, sub-units and three share tables."""
+    """Bulk-insert ``count`` units with owners, residents, sub-units and three share tables.
+
+    People get their ids in the order an import creates them (owner, then resident, row by
+    row; about one apartment in twelve belongs to an earlier owner), as a real office's
+    database would have them."""
     rng = random.Random(count)
-    owners, residents = count * 17 // 20, count // 5
     conn = sqlite3.connect(database)
     try:
         conn.execute("PRAGMA synchronous=OFF")
-        people = _people(rng, owners + residents, 1)
-        conn.executemany("INSERT INTO people VALUES (?,?,?,?,?,?,?,?,?)", people)
         units: list[tuple[Any, ...]] = []
         per_tower = count // len(TOWERS)
-        main_id = main_owner = 0
+        kinds = ("apartment",) * 8 + ("parking", "storage")
+        main_id = main_owner = people = 0
         for i in range(count):
             unit_id = i + 1
             tower = TOWERS[min(i // per_tower, len(TOWERS) - 1)]
             floor, position = (i % per_tower) // 100 + 1, i % 100 + 1
-            kind = ("apartment",) * 8 + ("parking", "storage")
-            kind_i = kind[i % 10] if main_id else "apartment"
-            if kind_i == "apartment":
-                owner = rng.randint(1, owners)
+            kind = kinds[i % 10] if main_id else "apartment"
+            if kind == "apartment":
+                if people and rng.random() < 0.08:
+                    owner = rng.randint(1, people)  # owns several units
+                else:
+                    people += 1
+                    owner = people
                 main_id, main_owner, parent = unit_id, owner, None
                 area = rng.randint(4_500, 14_000)
             else:
                 owner, parent = main_owner, main_id
-                area = 1_250 if kind_i == "parking" else rng.randint(300, 600)
-            resident = owners + rng.randint(1, residents) if rng.random() < 0.2 else None
+                area = 1_250 if kind == "parking" else rng.randint(300, 600)
+            resident = None
+            if kind == "apartment" and rng.random() < 0.25:
+                people += 1
+                resident = people
             units.append(
                 (
-                    unit_id, community_id, f"{tower}-{floor}{position:03d}", kind_i, tower,
+                    unit_id, community_id, f"{tower}-{floor}{position:03d}", kind, tower,
                     str(floor), area, None, None, owner, resident, parent, "", 1,
                 )
             )  # fmt: skip
+        conn.executemany("INSERT INTO people VALUES (?,?,?,?,?,?,?,?,?)", _people(rng, people, 1))
         conn.executemany("INSERT INTO units VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", units)
         conn.executemany(
             "INSERT INTO share_tables (id, community_id, name, position) VALUES (?,?,?,?)",
@@ -122,19 +132,26 @@ def build_units(database: Path, community_id: int, count: int = UNITS) -> None:
         conn.close()
 
 
-BASELINE_SQL = """
-SELECT u.id, u.number, u.kind, u.tower, u.floor, u.area_x100, u.parent_id,
-       o.tax_id, o.full_name, r.full_name,
-       (SELECT group_concat(s.table_id || ':' || s.micro) FROM unit_shares s WHERE s.unit_id = u.id)
+BASELINE_UNITS = """
+SELECT u.id, u.number, u.kind, u.tower, u.floor, u.area_x100, o.full_name, o.tax_id,
+       r.full_name, p.number, u.active
 FROM units u LEFT JOIN people o ON o.id = u.owner_id LEFT JOIN people r ON r.id = u.resident_id
-WHERE u.community_id = ? ORDER BY u.id
+     LEFT JOIN units p ON p.id = u.parent_id
+WHERE u.community_id = ?
 """
+BASELINE_SHARES = "SELECT unit_id, micro FROM unit_shares WHERE table_id = ?"
 
 
 def raw_select(database: Path, community_id: int) -> int:
+    """The same rows straight from sqlite3: units with owner, resident and main unit, then
+    each share table's percentages (what the listing reads, without building anything)."""
     conn = sqlite3.connect(database)
     try:
-        return len(conn.execute(BASELINE_SQL, (community_id,)).fetchall())
+        rows = conn.execute(BASELINE_UNITS, (community_id,)).fetchall()
+        tables = conn.execute("SELECT id FROM share_tables WHERE community_id = ?", (community_id,))
+        for (table_id,) in tables.fetchall():
+            conn.execute(BASELINE_SHARES, (table_id,)).fetchall()
+        return len(rows)
     finally:
         conn.close()
 
@@ -153,10 +170,10 @@ def measure(
     services: Any, actor: Any, community: Any, expected: int, runs: int
 ) -> list[dict[str, object]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from kastor_desktop.ui.community.units_page import UnitsPage
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
+    from kastor_desktop.ui.community.units_page import UnitsPage
     from kastor_desktop.ui.context import UiContext
     from kastor_desktop.ui.tasks import SyncRunner
 
@@ -240,6 +257,10 @@ def run(units: int = UNITS, runs: int = RUNS) -> list[dict[str, object]]:
             raw = median_of(runs, lambda: timed(lambda: raw_select(database, community.id)))[0]
             print(f"  built {units:,} units with raw executemany in {built:.2f} s")
             print(f"  baseline: raw sqlite3 SELECT of the same rows, median {raw:.3f} s")
+            service = median_of(
+                runs, lambda: timed(lambda: services.units.listing(actor, community.id))
+            )[0]
+            print(f"  UnitService.listing alone (no Qt), median {service:.3f} s")
             return measure(services, actor, community, units, runs)
         finally:
             services.close()

@@ -33,11 +33,12 @@ def units_list(services: Any, actor: Any, args: argparse.Namespace) -> int:
         for c in UNIT_COLUMNS
     ]
     if args.format == "json":
-        data = []
-        for row in listing.rows:
-            item = {c.key: c.of(row) for c in columns}
-            item["shares"] = dict(zip(listing.table_names, row.shares, strict=True))
-            data.append(item | {"shares": {k: v or None for k, v in item["shares"].items()}})
+        names = listing.table_names
+        data = [
+            {c.key: c.of(row) for c in columns}
+            | {"shares": {n: text or None for n, text in zip(names, row.shares, strict=True)}}
+            for row in listing.rows
+        ]
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return OK
     shares = [Column(f"share_{n}", f"% {name}") for n, name in enumerate(listing.table_names)]

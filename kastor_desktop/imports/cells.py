@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from kastor_desktop.domain import values
@@ -18,6 +19,7 @@ from kastor_desktop.imports.plan import RowError
 from kastor_desktop.imports.readers import Cell, Table
 
 T = TypeVar("T")
+CACHE = 20_000  # parsed tax ids, e-mails, phones: a commit re-checks the file just previewed
 _LIST_SPLIT = re.compile(r"[;,\n]+")
 
 
@@ -108,11 +110,16 @@ def choice(value: Cell, vocabulary: dict[str, str], needed: bool = False) -> str
         if needed:
             raise CellError("es obligatorio")
         return None
-    code = code_for(raw, vocabulary)
+    code = _code(raw, tuple(vocabulary.items()))
     if code is None:
         labels = list(vocabulary.values())
         raise CellError(f"no es un valor permitido: use {', '.join(labels[:-1])} o {labels[-1]}")
     return code
+
+
+@lru_cache(maxsize=256)
+def _code(label: str, vocabulary: tuple[tuple[str, str], ...]) -> str | None:
+    return code_for(label, dict(vocabulary))
 
 
 def tax_id(value: Cell, country: str, needed: bool = True) -> str | None:
@@ -122,6 +129,12 @@ def tax_id(value: Cell, country: str, needed: bool = True) -> str | None:
         if needed:
             raise CellError(f"el {label} es obligatorio")
         return None
+    return _tax_id(raw, country)
+
+
+@lru_cache(maxsize=CACHE)
+def _tax_id(raw: str, country: str) -> str:
+    label = tax_id_label(country)
     try:
         return normalize_tax_id(raw, country, "tax_id")
     except FieldError as error:
@@ -131,8 +144,13 @@ def tax_id(value: Cell, country: str, needed: bool = True) -> str | None:
 
 
 def emails(value: Cell) -> tuple[str, ...]:
+    return _emails(values.text(value))
+
+
+@lru_cache(maxsize=CACHE)
+def _emails(raw: str) -> tuple[str, ...]:
     found = []
-    for part in _LIST_SPLIT.split(values.text(value)):
+    for part in _LIST_SPLIT.split(raw):
         if part.strip():
             try:
                 found.append(normalize_email(part, "email"))
@@ -144,8 +162,13 @@ def emails(value: Cell) -> tuple[str, ...]:
 
 
 def phones(value: Cell, region: str) -> tuple[str, ...]:
+    return _phones(values.text(value), region)
+
+
+@lru_cache(maxsize=CACHE)
+def _phones(raw: str, region: str) -> tuple[str, ...]:
     found = []
-    for part in re.split(r"[;,/\n]+", values.text(value)):
+    for part in re.split(r"[;,/\n]+", raw):
         if part.strip():
             try:
                 found.append(normalize_phone(part, region, "phone"))

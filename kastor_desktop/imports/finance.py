@@ -167,4 +167,25 @@ def plan_funds(
                 f"{cells.show_amount(values['opening_balance'], exponent)}"
             )
             records.append(Record(number, text_key(name), name, values, summary))
+    _one_reserve(reader, records, existing)
     classify(plan, records, existing, fields, "funds", sheet)
+
+
+def _one_reserve(reader: RowReader, records: list[Record], existing: Existing) -> None:
+    """A community has a single reserve fund: in the file, or already stored under another name."""
+    in_file = {r.key for r in records}
+    holder = next(
+        (
+            v["name"]
+            for k, (_i, v) in existing.items()
+            if v["kind"] == "reserve" and k not in in_file
+        ),
+        None,
+    )
+    for record in records:
+        if record.values["kind"] != "reserve":
+            continue
+        if holder is not None:
+            reason = f"ya hay un fondo de reserva («{holder}»); una comunidad tiene uno solo"
+            reader.fail(record.row, "kind", FUND_KINDS["reserve"], reason)
+        holder = record.values["name"]

@@ -22,6 +22,8 @@ from kastor_desktop.imports.plan import RowError
 HEADER_SEARCH_ROWS = 15  # title rows an office may keep above the headers
 SKIPPED_SHEETS = ("instrucciones", "ejemplo")
 Cell = object
+MAX_BYTES = 50 * 2**20  # a 2,000-unit workbook is about 0,2 MB
+MAX_UNPACKED = 500 * 2**20  # XLSX is a ZIP: refuse what would expand past this (zip bombs)
 HINT = "Guárdelo como libro de Excel (.xlsx) o CSV y vuelva a intentarlo."
 
 
@@ -70,6 +72,11 @@ def read_file(path: Path) -> list[RawSheet]:
         raise NotASpreadsheet(f"«{path.name}» es una carpeta, no una planilla.") from None
     if not head:
         raise NotASpreadsheet(f"El archivo «{path.name}» está vacío (0 bytes).")
+    if path.stat().st_size > MAX_BYTES:
+        raise NotASpreadsheet(
+            f"«{path.name}» pesa más de {MAX_BYTES // 2**20} MB: no parece una planilla de "
+            "migración. Divídalo en varios archivos."
+        )
     if head.startswith(b"PK\x03\x04"):
         _check_zip(path)
         return _read_calamine(path)
@@ -84,12 +91,18 @@ def _check_zip(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
+            unpacked = sum(info.file_size for info in archive.infolist())
             mimetype = (
                 archive.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
             )
     except (zipfile.BadZipFile, OSError):
         raise NotASpreadsheet(f"«{path.name}» está dañado: no se pudo abrir. {HINT}") from None
     if "xl/workbook.xml" in names or "xl/workbook.bin" in names or "spreadsheet" in mimetype:
+        if unpacked > MAX_UNPACKED:
+            raise NotASpreadsheet(
+                f"«{path.name}» se expande a más de {MAX_UNPACKED // 2**20} MB al abrirlo: no se "
+                "leerá. Guárdelo de nuevo con solo los datos a importar."
+            )
         return
     if "word/document.xml" in names or "text" in mimetype:
         what = "un documento de texto (Word)"
@@ -186,7 +199,8 @@ def _sniff(text: str) -> str:
 # -- finding the data ------------------------------------------------------------------------
 def read_kind(path: Path, spec: KindSpec) -> tuple[dict[str, Table], list[RowError]]:
     """Read the file and locate each data sheet of ``spec``: tables by sheet spec name, and the
-    errors that stop the import (not a spreadsheet, missing sheet or columns, nothing to read)."""
+    errors that stop the import (not a spreadsheet, missing columns, nothing to read). A kind
+    with several sheets needs one of them with data; the others may be missing or empty."""
     try:
         sheets = read_file(path)
     except NotASpreadsheet as error:
@@ -203,7 +217,7 @@ def read_kind(path: Path, spec: KindSpec) -> tuple[dict[str, Table], list[RowErr
             if not sheet_spec.optional:
                 names = ", ".join(f"«{s.name}»" for s in sheets)
                 reason = f"Falta la hoja «{sheet_spec.name}» (el archivo tiene: {names})."
-                errors.append(RowError(0, "", "", reason, label))
+                empty.append(RowError(0, "", "", reason, label))
             continue
         if not any(v is not None for row in sheet.rows for v in row):
             reason = _empty(sheet, "no tiene encabezados ni datos")

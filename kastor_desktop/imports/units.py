@@ -100,6 +100,7 @@ def plan_units(
     columns = _share_columns(plan, table)
     people = PersonDrafts(reader, country)
     rows: list[UnitRow] = []
+    numbers: dict[str, str] = {}  # every unit number in the file (folded -> as written)
     for number, row in each_row(table, progress, "Revisando unidades…"):
         errors = len(plan.errors)
         get = reader.get
@@ -123,12 +124,12 @@ def plan_units(
         key = text_key(unit_number)
         if not unique.claim(number, key, table.cell(row, "number")):
             continue
+        numbers[key] = unit_number
         for name, micro in shares.items():
             next(c for c in columns if c.key == name).values[key] = micro
         if len(plan.errors) == errors:
             rows.append(UnitRow(number, unit_number, values, row))
     _check_sums(plan, table, columns)
-    numbers = {text_key(r.number): r.number for r in rows}
     _check_parents(reader, rows, numbers, existing)
     stored_people = existing.people(people.tax_ids())
     people_changes = people.resolve(plan, stored_people)
@@ -287,9 +288,13 @@ def _tables(
         if leaving:
             shown = [existing.units[k].number if k in existing.units else k for k in leaving]
             more = "…" if len(shown) > 8 else ""
+            who = (
+                "1 unidad que no está en el archivo dejará"
+                if len(shown) == 1
+                else f"{len(shown)} unidades que no están en el archivo dejarán"
+            )
             plan.warnings.append(
-                f"{len(shown)} unidades que no están en el archivo dejarán de participar en la "
-                f"tabla «{column.name}»: {', '.join(shown[:8])}{more}."
+                f"{who} de participar en la tabla «{column.name}»: {', '.join(shown[:8])}{more}."
             )
         if stored is None or before != column.values:
             tables.append(

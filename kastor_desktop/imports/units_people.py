@@ -66,7 +66,7 @@ class Draft:
     tax_id: str
     row: int  # the first row naming this person
     values: dict[str, Any] = field(default_factory=dict)
-    origin: dict[str, int] = field(default_factory=dict)  # field -> row that gave it
+    origin: dict[str, tuple[int, str]] = field(default_factory=dict)  # field -> (row, column)
     nameless: tuple[int, str, Cell] | None = None  # a row that gave no name: (row, column, raw)
 
 
@@ -86,7 +86,8 @@ def split_list(stored: str) -> tuple[str, ...]:
 
 
 def join_list(items: Sequence[str]) -> str:
-    return ", ".join(items)
+    """As PersonService stores them: «a@x.cl; b@y.cl»."""
+    return "; ".join(items)
 
 
 class PersonDrafts:
@@ -125,17 +126,18 @@ class PersonDrafts:
                 continue
             if name in ("emails", "phones"):
                 draft.values[name] = tuple(dict.fromkeys((*draft.values.get(name, ()), *value)))
+                draft.origin.setdefault(name, (number, columns[name]))
                 continue
             other = draft.values.get(name)
             if other is not None and other != value:
                 raw = self.reader.table.cell(row, columns[name])
                 reason = (
-                    f"el {self.label} {tax} figura en la fila {draft.origin[name]} con otro "
+                    f"el {self.label} {tax} figura en la fila {draft.origin[name][0]} con otro "
                     f"valor («{show(name, other)}»)"
                 )
                 self.reader.fail(number, columns[name], raw, reason)
                 continue
-            draft.values[name], draft.origin[name] = value, number
+            draft.values[name], draft.origin[name] = value, (number, columns[name])
         if not given["full_name"] and draft.nameless is None:
             raw = self.reader.table.cell(row, columns["full_name"])
             draft.nameless = (number, columns["full_name"], raw)
@@ -152,6 +154,7 @@ class PersonDrafts:
         names: dict[str, str] = plan.writes.setdefault("names", {})
         for key, draft in self.drafts.items():
             person = stored.get(key)
+            self._check_contact(draft, person)
             if person is None:
                 if "full_name" not in draft.values and draft.nameless is not None:
                     number, column, raw = draft.nameless
@@ -173,6 +176,21 @@ class PersonDrafts:
                 result[key] = (draft.row, changes)
                 self.changed.add(key)
         return result
+
+    def _check_contact(self, draft: Draft, person: StoredPerson | None) -> None:
+        """Notices by e-mail need an e-mail; the stored lists have their length limits."""
+        final = (person.values() if person else {}) | draft.values
+        for name, limit in (("emails", 400), ("phones", 200)):
+            if name in draft.values and len(join_list(draft.values[name])) > limit:
+                row, column = draft.origin[name]
+                reason = f"admite como máximo {limit} caracteres en total para una persona"
+                self.reader.fail(row, column, join_list(draft.values[name]), reason)
+        if draft.values.get("notice_preference") in ("email", "both") and not final.get("emails"):
+            row, column = draft.origin["notice_preference"]
+            raw = show("notice_preference", draft.values["notice_preference"])
+            self.reader.fail(
+                row, column, raw, "para enviarle los avisos por correo indique un correo"
+            )
 
     def writes(self, stored: dict[str, StoredPerson]) -> dict[str, list[Any]]:
         inserts, updates = [], []

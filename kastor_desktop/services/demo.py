@@ -19,6 +19,7 @@ from kastor_desktop.paths import DataPaths
 from kastor_desktop.services.communities import CommunityDraft
 from kastor_desktop.services.context import Actor
 from kastor_desktop.services.demo_images import draw_logo, draw_signature
+from kastor_desktop.services.demo_master import LAYOUTS
 from kastor_desktop.services.errors import ServiceError
 from kastor_desktop.services.office import Crop
 from kastor_desktop.services.suite import Services
@@ -205,7 +206,8 @@ def readme_text(sign_in: DemoSignIn) -> str:
         "Kastor Desktop — administración de demostración",
         "",
         f"Administración: {OFFICE_NAME}",
-        "Comunidades: " + ", ".join(f"{name} ({code})" for code, name, *_ in COMMUNITIES),
+        "Comunidades:",
+        *(f"  {name} ({code}): {LAYOUTS[code].units} unidades" for code, name, *_ in COMMUNITIES),
         f"Carpeta de datos: {sign_in.data_dir}",
         "",
         "Usuarios de la demo:",

@@ -1,20 +1,22 @@
-"""Loading the planned demo master data the way a new office would: filled migration
-spreadsheets (the template headers of imports/specs.py) through MigrationService.preview and
-commit, then the services for what no template covers (default chart, bank accounts).
+"""Loading the planned demo master data the way a new office would: the migration templates
+written by MigrationService.write_templates, filled in (openpyxl, values under the template's
+own headers), checked with MigrationService.preview and imported with commit; then the
+services for what no template covers (default chart, bank account).
 
-``write_workbook`` and ``units_rows`` are also used by benchmarks/import_units.py.
+``fill_template`` and ``units_rows`` are also used by benchmarks/import_units.py.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict
+from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from kastor_desktop.domain.shares import SCALE
 from kastor_desktop.domain.units import FUND_KINDS, NOTICE_PREFERENCES, UNIT_KINDS
-from kastor_desktop.imports.columns import KindSpec
+from kastor_desktop.imports.columns import fold_header
 from kastor_desktop.imports.specs import spec_for
 from kastor_desktop.services.context import Actor
 from kastor_desktop.services.demo_master import (
@@ -28,39 +30,59 @@ from kastor_desktop.services.demo_master import (
 )
 from kastor_desktop.services.errors import ServiceError
 
+if TYPE_CHECKING:
+    from kastor_desktop.services.suite import Services
+
 Row = Mapping[str, Any]
+DATE_FORMAT = "DD/MM/YYYY"
 
 
-def write_workbook(
-    path: Path,
-    spec: KindSpec,
+def fill_template(
+    template: Path,
+    kind: str,
+    target: Path,
     sheets: Mapping[str, Iterable[Row]],
     share_tables: Sequence[str] = (),
 ) -> Path:
-    """A filled migration workbook: per sheet of ``spec`` (by name), the template's header row
-    and one row per dict (column key -> value); ``share_tables`` add «% <tabla>» columns read
-    from each row's ``shares`` dict (table -> millionths of a percent)."""
-    from openpyxl import Workbook
+    """Save ``template`` (a written migration template) as ``target`` with rows filled in.
 
-    workbook = Workbook(write_only=True)
-    for sheet_spec in spec.sheets:
+    ``sheets``: data sheet name -> rows (column key of imports/specs.py -> value), written
+    under the template's own headers from row 2 on. ``share_tables`` go to «% <tabla>» columns
+    (the template's «% General», then new ones to its right), from each row's ``shares`` dict
+    (table -> millionths of a percent)."""
+    from copy import copy
+
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(template)
+    for sheet_spec in spec_for(kind).sheets:
         rows = sheets.get(sheet_spec.name)
         if rows is None:
             continue
-        sheet = workbook.create_sheet(sheet_spec.name)
-        extra = share_tables if sheet_spec.share_prefix else ()
-        sheet.append([*sheet_spec.headers(), *(f"{sheet_spec.share_prefix} {t}" for t in extra)])
-        keys = [c.key for c in sheet_spec.columns]
-        for row in rows:
-            shares = row.get("shares", {})
-            sheet.append(
-                [
-                    *(row.get(key) if row.get(key) != "" else None for key in keys),
-                    *(_percent(shares[t]) if t in shares else None for t in extra),
-                ]
-            )
-    workbook.save(path)
-    return path
+        sheet = workbook[sheet_spec.name]
+        found = {fold_header(c.value): c.column for c in sheet[1] if c.value}
+        columns = {c.key: found[fold_header(c.header)] for c in sheet_spec.columns}
+        shares: dict[str, int] = {}
+        for table in share_tables if sheet_spec.share_prefix else ():
+            header = f"{sheet_spec.share_prefix} {table}"
+            index = found.get(fold_header(header))
+            if index is None:  # a table the template has no column for: add one
+                index = sheet.max_column + 1
+                cell = sheet.cell(1, index, header)
+                cell._style = copy(sheet.cell(1, index - 1)._style)
+                sheet.column_dimensions[cell.column_letter].width = len(header) + 4
+            shares[table] = index
+        for number, row in enumerate(rows, start=2):
+            for key, index in columns.items():
+                value = row.get(key)
+                if value is not None and value != "":
+                    cell = sheet.cell(number, index, value)
+                    if isinstance(value, date):
+                        cell.number_format = DATE_FORMAT
+            for table, micro in row.get("shares", {}).items():
+                sheet.cell(number, shares[table], _percent(micro))
+    workbook.save(target)
+    return target
 
 
 def _percent(micro: int) -> float:
@@ -115,11 +137,10 @@ def _fund_rows(code: str) -> list[dict[str, Any]]:
 
 
 def _workbooks(
-    folder: Path, community: DemoCommunity, maker: PersonMaker
+    templates: Path, folder: Path, community: DemoCommunity, maker: PersonMaker
 ) -> list[tuple[str, Path]]:
-    """(kind, file) in the order an office imports them: units before their balances."""
+    """(kind, filled file) in the order an office imports them: units before their balances."""
     code = community.code
-    suppliers = [asdict(s) for s in plan_suppliers(code)]
     workers = [
         {
             "tax_id": w.tax_id,
@@ -131,28 +152,22 @@ def _workbooks(
         }
         for w in plan_workers(code, maker)
     ]
-    units_spec = spec_for("units")
-    files = [
-        ("units", write_workbook(
-            folder / f"{code}-unidades.xlsx", units_spec,
-            {units_spec.sheets[0].name: units_rows(community)}, community.tables,
-        )),
-        ("suppliers", _one_sheet(folder / f"{code}-proveedores.xlsx", "suppliers", suppliers)),
-        ("workers", _one_sheet(folder / f"{code}-trabajadores.xlsx", "workers", workers)),
-    ]  # fmt: skip
-    balances = spec_for("balances")
-    unit_sheet, fund_sheet = (s.name for s in balances.sheets)
-    sheets = {unit_sheet: _balance_rows(community), fund_sheet: _fund_rows(code)}
-    files.append(("balances", write_workbook(folder / f"{code}-saldos.xlsx", balances, sheets)))
+    unit_sheet, fund_sheet = (s.name for s in spec_for("balances").sheets)
+    contents: list[tuple[str, dict[str, list[dict[str, Any]]], Sequence[str]]] = [
+        ("units", {"Unidades": units_rows(community)}, community.tables),
+        ("suppliers", {"Proveedores": [asdict(s) for s in plan_suppliers(code)]}, ()),
+        ("workers", {"Trabajadores": workers}, ()),
+        ("balances", {unit_sheet: _balance_rows(community), fund_sheet: _fund_rows(code)}, ()),
+    ]
+    files = []
+    for kind, sheets, tables in contents:
+        name = spec_for(kind).file_name
+        target = folder / f"{code}-{name}"
+        files.append((kind, fill_template(templates / name, kind, target, sheets, tables)))
     return files
 
 
-def _one_sheet(path: Path, kind: str, rows: list[dict[str, Any]]) -> Path:
-    spec = spec_for(kind)
-    return write_workbook(path, spec, {spec.sheets[0].name: rows})
-
-
-def import_file(services: Any, actor: Actor, community_id: int, kind: str, path: Path) -> Any:
+def import_file(services: Services, actor: Actor, community_id: int, kind: str, path: Path) -> Any:
     """Preview, refuse on any row error (a bug in the demo data), then commit."""
     preview = services.migration.preview(actor, community_id, kind, path)
     if not preview.ok:
@@ -162,7 +177,7 @@ def import_file(services: Any, actor: Actor, community_id: int, kind: str, path:
 
 
 def load_master_data(
-    services: Any,
+    services: Services,
     actor: Actor,
     folder: Path,
     communities: Sequence[DemoCommunity],
@@ -170,12 +185,15 @@ def load_master_data(
     tax_ids: Mapping[str, str],
     maker: PersonMaker,
 ) -> None:
-    """Import each community's spreadsheets, then its default chart and bank account."""
+    """Write the templates once; per community fill and import them, then load the default
+    chart and add the bank account."""
     from kastor_desktop.services.banks import BankAccountDraft
 
+    templates = folder / "plantillas"
+    services.migration.write_templates(templates)
     for community in communities:
         community_id = ids[community.code]
-        for kind, path in _workbooks(folder, community, maker):
+        for kind, path in _workbooks(templates, folder, community, maker):
             import_file(services, actor, community_id, kind, path)
         services.chart.load_default(actor, community_id)
         bank, account_type, number = BANK_ACCOUNTS[community.code]

@@ -81,6 +81,11 @@ class Layout:
     tables: tuple[str, ...]
     sizes: tuple[float, ...]  # m2 of the apartments of a floor, by position (their count)
 
+    @property
+    def units(self) -> int:
+        apartments = len(self.towers) * self.floors * len(self.sizes)
+        return apartments + self.shops + self.parking + self.storage
+
 
 LAYOUTS: dict[str, Layout] = {
     "ALERCES": Layout(("",), 7, 0, 8, 4, (GENERAL, "Estacionamientos"), (78.5, 62.3, 62.3, 95.4)),
@@ -149,13 +154,15 @@ class PersonMaker:
 def _apartments(layout: Layout, address: str) -> list[tuple[str, str, str, int, str]]:
     """(number, tower, floor, area_x100, postal address) of every apartment, floor by floor."""
     found = []
+    street, _, place = address.partition(", ")
     for tower in layout.towers:
         for floor in range(1, layout.floors + 1):
             for position, size in enumerate(layout.sizes, start=1):
                 number = f"{floor}{position:02d}"
                 area = size * (1.25 if floor == layout.floors and position == 1 else 1.0)
                 label = f"{tower}-{number}" if tower else number
-                where = f"{address}, depto {number}" + (f", torre {tower}" if tower else "")
+                where = f"{street}, depto. {number}" + (f", torre {tower}" if tower else "")
+                where += f", {place}" if place else ""
                 found.append((label, tower, str(floor), round(area * 100), where))
     return found
 

@@ -164,7 +164,7 @@ def write_keyed(
     inserts = [dict(values, community_id=community_id) for values in queue["insert"]]
     updates = [dict(values, id=row_id) for row_id, values in queue["update"]]
     if inserts:
-        session.execute(insert(model), inserts)
+        session.execute(insert(model.__table__), inserts)
     if updates:
         session.execute(update(model), updates)
     return len(inserts), len(updates)
@@ -177,7 +177,7 @@ def write_accounts(session: Session, community_id: int, queue: dict[str, list[An
     inserts = [dict(columns(v), community_id=community_id) for v in queue["insert"]]
     updates = [dict(columns(v), id=i) for i, v in queue["update"]]
     if inserts:
-        session.execute(insert(ExpenseAccount), inserts)
+        session.execute(insert(ExpenseAccount.__table__), inserts)
     if updates:
         session.execute(update(ExpenseAccount), updates)
     ids = {
@@ -205,7 +205,8 @@ def write_units(
     people = writes["people"]
     if people["insert"]:
         session.execute(
-            insert(Person), [dict(v, created_at=now, updated_at=now) for v in people["insert"]]
+            insert(Person.__table__),
+            [dict(v, created_at=now, updated_at=now) for v in people["insert"]],
         )
     if people["update"]:
         session.execute(
@@ -228,7 +229,8 @@ def write_units(
 
     if units["insert"]:
         session.execute(
-            insert(Unit), [dict(columns(v), community_id=community_id) for v in units["insert"]]
+            insert(Unit.__table__),
+            [dict(columns(v), community_id=community_id) for v in units["insert"]],
         )
     if units["update"]:
         session.execute(update(Unit), [dict(columns(v), id=i) for i, v in units["update"]])
@@ -280,7 +282,7 @@ def _write_tables(
             for key, micro in table["shares"].items()
         ]
         if rows:
-            session.execute(insert(UnitShare), rows)
+            session.execute(insert(UnitShare.__table__), rows)
     return created
 
 

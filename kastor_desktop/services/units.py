@@ -42,7 +42,8 @@ MAX_AREA_X100 = 10**9  # 10,000,000 m2
 
 @dataclass(frozen=True)
 class UnitDraft:
-    """What the unit form sends; numbers as typed («55,2», «45.000.000»)."""
+    """What the unit form sends; numbers as typed («55,2», «45.000.000»), the delivery date as
+    a date or as typed («15-03-2024»)."""
 
     number: str
     kind: str = "apartment"
@@ -50,7 +51,7 @@ class UnitDraft:
     floor: str = ""
     area_m2: str = ""
     fiscal_valuation: str = ""
-    delivery_date: date | None = None
+    delivery_date: date | str | None = None
     owner_tax_id: str = ""
     resident_tax_id: str = ""
     parent_number: str = ""

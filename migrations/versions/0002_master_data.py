@@ -78,6 +78,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_funds')),
     sa.UniqueConstraint('community_id', 'name', name='uq_funds_community_name')
     )
+    with op.batch_alter_table('funds', schema=None) as batch_op:
+        batch_op.create_index('uq_funds_one_reserve', ['community_id'], unique=True, sqlite_where=sa.text("kind = 'reserve'"))
+
     op.create_table('share_tables',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('community_id', sa.Integer(), nullable=False),

@@ -157,3 +157,12 @@ def test_balances_needs_one_sheet_with_data_and_labels_errors_by_sheet(tmp_path:
     errors = read_kind(empty, spec)[1]
     assert [e.sheet for e in errors] == ["Saldos de unidades"]
     assert str(errors[0]).startswith("hoja «Saldos de unidades», fila 1: La hoja")
+
+
+def test_a_workbook_that_expands_too_much_is_refused(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from kastor_desktop.imports import readers
+
+    path = write_xlsx(tmp_path / "u.xlsx", {"Unidades": grid("units", [unit("1")])})
+    monkeypatch.setattr(readers, "MAX_UNPACKED", 1000)
+    with pytest.raises(NotASpreadsheet, match="se expande a más de"):
+        read_file(path)

@@ -82,7 +82,7 @@ def test_marker_and_readme_hold_the_sign_in(built) -> None:
     assert demo.is_demo(root) and demo.read_sign_in(root) == sign_in
     readme = (root / demo.README).read_text(encoding="utf-8")
     assert f"Usuario: {sign_in.username}" in readme and f"Contraseña: {sign_in.password}" in readme
-    assert "mgonzalez" in readme
+    assert "mgonzalez" in readme and "Torre Vitacura (VITACURA): 300 unidades" in readme
 
 
 def test_build_refuses_an_office_that_already_exists(built) -> None:

@@ -98,7 +98,7 @@ def test_units_import_writes_units_people_shares_audit_and_outbox(
                       "LEFT JOIN units p ON p.id = u.parent_id JOIN people o ON o.id = u.owner_id "
                       "ORDER BY u.number")  # fmt: skip
     assert unit_rows[0] == ("101", "apartment", "A", 6550, "2024-03-01", None, owner,
-                            "ana@example.cl, ana2@example.cl", "+56987654321", "email")  # fmt: skip
+                            "ana@example.cl; ana2@example.cl", "+56987654321", "email")  # fmt: skip
     assert unit_rows[2][:2] == ("E-1", "parking") and unit_rows[2][5] == "101"
     assert unit_rows[1][9] == "paper"
     shares = dict(query(services, "SELECT t.name || ':' || u.number, s.micro FROM unit_shares s "
@@ -309,7 +309,9 @@ def test_units_leaving_a_table_are_announced(services, admin, alfa, tmp_path) ->
         unit("1", first[0]["owner_tax_id"], owner_name="Propietario 1", shares={"General": 100})
     ]
     result = preview(services, admin, alfa, "units", units_xlsx(tmp_path / "b.xlsx", second))
-    assert any("dejarán de participar en la tabla «General»: 2" in w for w in result.warnings)
+    assert result.warnings == (
+        "1 unidad que no está en el archivo dejará de participar en la tabla «General»: 2.",
+    )
     services.migration.commit(admin, alfa, "units", tmp_path / "b.xlsx")
     assert query(services, "SELECT count(*), sum(micro) FROM unit_shares") == [(1, 100_000_000)]
 
@@ -324,6 +326,15 @@ def test_a_resident_without_rut_or_unknown_without_name_is_refused(
         reasons[0][:2] == (2, "RUT residente") and "indique el RUT del residente" in reasons[0][2]
     )
     assert reasons[1][:2] == (3, "Nombre residente") and "indique el nombre" in reasons[1][2]
+
+
+def test_notices_by_email_need_an_email(services, admin, alfa, tmp_path) -> None:
+    records = [unit("1", notice="correo", shares={"General": 100})]
+    error = only_error(
+        preview(services, admin, alfa, "units", units_xlsx(tmp_path / "n.xlsx", records))
+    )
+    assert (error.row, error.column, error.value) == (2, "Aviso por", "correo")
+    assert error.reason == "para enviarle los avisos por correo indique un correo"
 
 
 def test_the_same_person_with_two_names_in_the_file_is_refused(
@@ -439,6 +450,19 @@ def test_opening_balances_and_funds(services, admin, alfa, tmp_path) -> None:
         (-8000, "2024-12-31"), (125000, "2024-12-31")]  # fmt: skip
     assert query(services, "SELECT kind, opening_balance FROM funds") == [("reserve", 3500000)]
     assert preview(services, admin, alfa, "balances", path).changes == 0
+
+
+def test_a_community_has_a_single_reserve_fund(services, admin, alfa, tmp_path) -> None:
+    header = ["Nombre del fondo", "Tipo", "Saldo inicial", "Fecha"]
+    first = write_xlsx(tmp_path / "f.xlsx", {"Fondos": [
+        header, ["Reserva", "fondo de reserva", 100, date(2024, 1, 1)]]})  # fmt: skip
+    services.migration.commit(admin, alfa, "balances", first)
+    second = write_xlsx(tmp_path / "g.xlsx", {"Fondos": [
+        header, ["Otra reserva", "Fondo de Reserva", 5, date(2024, 1, 1)],
+        ["Obras", "otro", 7, date(2024, 1, 1)]]})  # fmt: skip
+    error = only_error(preview(services, admin, alfa, "balances", second))
+    assert (error.sheet, error.row, error.column) == ("Fondos", 2, "Tipo")
+    assert error.reason == "ya hay un fondo de reserva («Reserva»); una comunidad tiene uno solo"
 
 
 def test_balances_refuse_unknown_units_and_decimals_in_pesos(

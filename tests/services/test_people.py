@@ -58,10 +58,16 @@ def test_errors_name_the_wrong_value_and_nothing_is_written(services, admin, aro
     assert state(services) == before
 
 
-def test_notices_by_email_need_an_email_and_paper_is_the_default_without_one(services, admin, aromos):
+def test_notices_by_email_need_an_email_and_paper_is_the_default_without_one(
+    services, admin, aromos
+):
     with pytest.raises(ValidationFailed) as info:
-        services.people.create(admin, aromos.id, PersonDraft(valid_rut(), "Sin Correo", notice_preference="both"))
-    assert info.value.errors == {"emails": "Para enviarle los avisos por correo indique al menos un correo."}
+        services.people.create(
+            admin, aromos.id, PersonDraft(valid_rut(), "Sin Correo", notice_preference="both")
+        )
+    assert info.value.errors == {
+        "emails": "Para enviarle los avisos por correo indique al menos un correo."
+    }
     row = services.people.create(admin, aromos.id, PersonDraft(valid_rut(), "Sin Correo")).value
     assert row.notice_preference == "paper"
 
@@ -97,7 +103,9 @@ def test_the_list_holds_only_people_linked_to_the_community(services, admin, aro
     owner, lonely = valid_rut(), valid_rut()
     services.people.create(admin, aromos.id, PersonDraft(owner, "Zoe Owner"))
     services.people.create(admin, aromos.id, PersonDraft(lonely, "Ana Sola"))
-    services.units.create(admin, aromos.id, UnitDraft("1", owner_tax_id=owner, resident_tax_id=owner))
+    services.units.create(
+        admin, aromos.id, UnitDraft("1", owner_tax_id=owner, resident_tax_id=owner)
+    )
     rows = services.people.list(admin, aromos.id)
     assert [(r.full_name, r.owns, r.resides) for r in rows] == [("Zoe Owner", ("1",), ("1",))]
 
@@ -112,14 +120,19 @@ def test_update_is_audited_and_tells_the_portal_of_each_community(services, admi
         admin, aromos.id, row.id, PersonDraft(rut, "Luis Vera Soto", "luis@example.cl")
     )
     assert outcome.value.full_name == "Luis Vera Soto" and outcome.changes.touches("units")
-    events = [(kind, p["full_name"]) for kind, p in outbox_rows(services) if kind == "person.upserted"]
+    events = [
+        (kind, p["full_name"]) for kind, p in outbox_rows(services) if kind == "person.upserted"
+    ]
     assert events == [("person.upserted", "Luis Vera Soto")] * 2
     conn = sqlite3.connect(services.paths.database)
     before, after = conn.execute(
         "SELECT before, after FROM audit_log WHERE action = 'person.update'"
     ).fetchone()
     conn.close()
-    assert (json.loads(before)["full_name"], json.loads(after)["emails"]) == ("Luis Vera", "luis@example.cl")
+    assert (json.loads(before)["full_name"], json.loads(after)["emails"]) == (
+        "Luis Vera",
+        "luis@example.cl",
+    )
     same = services.people.update(
         admin, aromos.id, row.id, PersonDraft(rut, "Luis Vera Soto", "luis@example.cl")
     )
@@ -142,7 +155,9 @@ def test_argentine_people_have_cuit_and_argentine_phones(services, admin):
     consorcio = make_argentine_community(services, admin)
     cuit = valid_cuit("27", "28999111")
     row = services.people.create(
-        admin, consorcio.id, PersonDraft(cuit.replace("-", ""), "Lucía Gómez", phones="11 4321-5678")
+        admin,
+        consorcio.id,
+        PersonDraft(cuit.replace("-", ""), "Lucía Gómez", phones="11 4321-5678"),
     ).value
     assert (row.tax_id, row.phones) == (cuit, "+541143215678")
 

@@ -29,7 +29,12 @@ def units(services, admin, community_id: int, *specs: tuple[str, str, str]) -> d
 @pytest.fixture
 def three(services, admin, aromos) -> dict[str, int]:
     return units(
-        services, admin, aromos.id, ("10", "60", "30.000.000"), ("2", "30", "20.000.000"), ("1", "30", "")
+        services,
+        admin,
+        aromos.id,
+        ("10", "60", "30.000.000"),
+        ("2", "30", "20.000.000"),
+        ("1", "30", ""),
     )
 
 
@@ -79,7 +84,11 @@ def test_set_shares_is_audited_with_before_and_after(services, admin, aromos, th
         "SELECT before, after FROM audit_log WHERE action = 'shares.set' ORDER BY id DESC"
     ).fetchone()
     conn.close()
-    assert json.loads(before) == {"table": "General", "shares": {"1": "50,000000", "2": None}, "sum": "50,000000"}
+    assert json.loads(before) == {
+        "table": "General",
+        "shares": {"1": "50,000000", "2": None},
+        "sum": "50,000000",
+    }
     assert json.loads(after)["shares"] == {"1": "25,500000", "2": "0,000001"}
     snapshot = state(services)
     same = services.shares.set_shares(admin, aromos.id, table.id, {three["1"]: 25_500_000})
@@ -92,8 +101,12 @@ def test_wrong_values_or_foreign_units_write_nothing(services, admin, aromos, th
     stranger = services.units.create(admin, other.id, UnitDraft("1")).value.id
     before = state(services)
     with pytest.raises(ValidationFailed) as info:
-        services.shares.set_shares(admin, aromos.id, table.id, {three["1"]: 1, three["2"]: FULL + 1})
-    assert info.value.errors == {"shares": "Los porcentajes deben estar entre 0 y 100 (unidades 2)."}
+        services.shares.set_shares(
+            admin, aromos.id, table.id, {three["1"]: 1, three["2"]: FULL + 1}
+        )
+    assert info.value.errors == {
+        "shares": "Los porcentajes deben estar entre 0 y 100 (unidades 2)."
+    }
     with pytest.raises(NotFound):
         services.shares.set_shares(admin, aromos.id, table.id, {three["1"]: 1, stranger: 5})
     with pytest.raises(NotFound):
@@ -101,14 +114,20 @@ def test_wrong_values_or_foreign_units_write_nothing(services, admin, aromos, th
     assert state(services) == before
 
 
-def test_a_unit_may_be_in_several_tables_and_the_grid_lists_every_unit(services, admin, aromos, three):
+def test_a_unit_may_be_in_several_tables_and_the_grid_lists_every_unit(
+    services, admin, aromos, three
+):
     general = services.shares.create_table(admin, aromos.id, "General").value
     tower = services.shares.create_table(admin, aromos.id, "Torre A").value
     services.shares.set_shares(admin, aromos.id, general.id, {three["2"]: 40_000_000})
     services.shares.set_shares(admin, aromos.id, tower.id, {three["2"]: FULL})
     grid = services.shares.grid(admin, aromos.id, general.id)
     assert [(g.number, g.micro) for g in grid] == [("1", None), ("2", 40_000_000), ("10", None)]
-    assert (grid[2].kind, grid[2].area_x100, grid[2].fiscal_valuation) == ("departamento", 6000, 30_000_000)
+    assert (grid[2].kind, grid[2].area_x100, grid[2].fiscal_valuation) == (
+        "departamento",
+        6000,
+        30_000_000,
+    )
     assert [g.micro for g in services.shares.grid(admin, aromos.id, tower.id)] == [None, FULL, None]
 
 
@@ -118,9 +137,13 @@ def test_compute_from_m2_always_sums_exactly_100(services, admin, aromos, three)
     # 30/30/60 m2: 25 % + 25 % + 50 %; nothing saved by computing
     assert computed == {three["1"]: 25_000_000, three["2"]: 25_000_000, three["10"]: 50_000_000}
     assert services.shares.tables(admin, aromos.id)[0].units == 0
-    thirds = services.shares.compute(admin, aromos.id, table.id, "area", [three["1"], three["2"], three["10"]])
+    thirds = services.shares.compute(
+        admin, aromos.id, table.id, "area", [three["1"], three["2"], three["10"]]
+    )
     assert sum(thirds.values()) == FULL
-    pair = services.shares.compute(admin, aromos.id, table.id, "valuation", [three["2"], three["10"]])
+    pair = services.shares.compute(
+        admin, aromos.id, table.id, "valuation", [three["2"], three["10"]]
+    )
     assert pair == {three["2"]: 40_000_000, three["10"]: 60_000_000}
 
 
@@ -144,7 +167,9 @@ def test_compute_names_the_units_without_data(services, admin, aromos, three):
         services.shares.compute(admin, aromos.id, table.id, "superficie")
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(weights=st.lists(st.integers(min_value=1, max_value=10**9), min_size=1, max_size=12))
 def test_compute_sums_exactly_100_for_any_weights(services, admin, aromos, weights):
     conn = sqlite3.connect(services.paths.database)
@@ -173,7 +198,8 @@ def test_every_write_is_refused_without_permission(services, admin, nobody, arom
     assert_refused(services, lambda: services.shares.rename_table(nobody, aromos.id, table.id, "X"))
     assert_refused(services, lambda: services.shares.delete_table(nobody, aromos.id, table.id))
     assert_refused(
-        services, lambda: services.shares.set_shares(nobody, aromos.id, table.id, {three["1"]: FULL})
+        services,
+        lambda: services.shares.set_shares(nobody, aromos.id, table.id, {three["1"]: FULL}),
     )
     assert_refused(services, lambda: services.shares.compute(nobody, aromos.id, table.id, "area"))
     assert_refused(services, lambda: services.shares.tables(nobody, aromos.id))

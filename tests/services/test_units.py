@@ -10,7 +10,12 @@ import pytest
 
 from kastor_desktop.domain import permissions
 from kastor_desktop.services.context import Actor
-from kastor_desktop.services.errors import NotFound, PermissionDenied, ServiceError, ValidationFailed
+from kastor_desktop.services.errors import (
+    NotFound,
+    PermissionDenied,
+    ServiceError,
+    ValidationFailed,
+)
 from kastor_desktop.services.people import PersonDraft
 from kastor_desktop.services.unit_listing import fold_all, format_area, natural_order
 from kastor_desktop.services.units import UnitDraft, draft_of
@@ -85,13 +90,21 @@ def test_create_a_unit_with_owner_resident_and_main_unit(services, admin, aromos
     assert before is None and json.loads(after)["owner"] == f"Camila Rojas ({owner})"
     kind, payload = outbox_rows(services)[-1]
     assert kind == "unit.upserted"
-    assert (payload["number"], payload["parent"], payload["owner"]["tax_id"]) == ("E 12", "101", owner)
+    assert (payload["number"], payload["parent"], payload["owner"]["tax_id"]) == (
+        "E 12",
+        "101",
+        owner,
+    )
 
 
-def test_update_records_before_and_after_and_a_no_change_save_writes_nothing(services, admin, aromos):
+def test_update_records_before_and_after_and_a_no_change_save_writes_nothing(
+    services, admin, aromos
+):
     unit_id = unit(services, admin, aromos.id, "201", area_m2="55,2")
     detail = services.units.get(admin, aromos.id, unit_id)
-    changed = services.units.update(admin, aromos.id, unit_id, draft_of(detail, floor="2", active=False))
+    changed = services.units.update(
+        admin, aromos.id, unit_id, draft_of(detail, floor="2", active=False)
+    )
     assert (changed.value.floor, changed.value.active) == ("2", False)
     before, after = audit_rows(services, "unit.update")[-1]
     assert (json.loads(before)["floor"], json.loads(after)["floor"]) == ("", "2")
@@ -134,7 +147,10 @@ def test_every_field_error_comes_back_at_once_and_nothing_is_written(services, a
 )
 def test_area_rules(services, admin, aromos, area, message):
     if message is None:
-        assert services.units.create(admin, aromos.id, UnitDraft("1", area_m2=area)).value.area_x100 is None
+        assert (
+            services.units.create(admin, aromos.id, UnitDraft("1", area_m2=area)).value.area_x100
+            is None
+        )
         return
     with pytest.raises(ValidationFailed) as info:
         services.units.create(admin, aromos.id, UnitDraft("1", area_m2=area))
@@ -147,7 +163,9 @@ def test_sub_units_are_one_level_deep(services, admin, aromos):
     detail = services.units.get(admin, aromos.id, main)
     with pytest.raises(ValidationFailed) as own:
         services.units.update(admin, aromos.id, main, draft_of(detail, parent_number="101"))
-    assert own.value.errors["parent_number"] == "Una unidad no puede ser su propia unidad principal."
+    assert (
+        own.value.errors["parent_number"] == "Una unidad no puede ser su propia unidad principal."
+    )
     with pytest.raises(ValidationFailed) as nested:
         services.units.create(admin, aromos.id, UnitDraft("B-1", parent_number="E-1"))
     assert "ya es parte de la unidad 101" in nested.value.errors["parent_number"]
@@ -204,7 +222,9 @@ def test_argentine_units_take_cuit_owners_and_cents(services, admin):
 
 
 # -- permissions ------------------------------------------------------------------------------
-def test_every_write_is_refused_without_permission_and_writes_nothing(services, admin, nobody, aromos):
+def test_every_write_is_refused_without_permission_and_writes_nothing(
+    services, admin, nobody, aromos
+):
     unit_id = unit(services, admin, aromos.id, "101")
     draft = UnitDraft("102")
     assert_refused(services, lambda: services.units.create(nobody, aromos.id, draft))
@@ -233,7 +253,9 @@ def test_listing_rows_in_natural_order_with_owner_and_shares(services, admin, ar
     services.units.create(
         admin,
         aromos.id,
-        UnitDraft("A-3", owner_tax_id=owner, resident_tax_id=tenant, parent_number="A-1", area_m2="55,2"),
+        UnitDraft(
+            "A-3", owner_tax_id=owner, resident_tax_id=tenant, parent_number="A-1", area_m2="55,2"
+        ),
     )
     general = services.shares.create_table(admin, aromos.id, "General").value
     parking = services.shares.create_table(admin, aromos.id, "Estacionamientos").value
@@ -247,7 +269,11 @@ def test_listing_rows_in_natural_order_with_owner_and_shares(services, admin, ar
     assert [r.order for r in listing.rows] == [0, 1, 2, 3, 4]
     row = listing.rows[2]
     assert (row.kind, row.area, row.area_x100) == ("departamento", "55,20", 5520)
-    assert (row.owner_name, row.owner_tax_id, row.resident_name) == ("José Muñoz Pérez", owner, "Ana Soto")
+    assert (row.owner_name, row.owner_tax_id, row.resident_name) == (
+        "José Muñoz Pérez",
+        owner,
+        "Ana Soto",
+    )
     assert (row.parent_number, row.active) == ("A-1", True)
     assert (row.shares, row.share_micro) == (("1,234567", ""), (1_234_567, None))
     assert listing.rows[0].shares == ("", "100,000000")
@@ -280,4 +306,8 @@ def test_natural_order_helpers():
     assert natural_order(["10", "9", "100"]) == [1, 0, 2]
     assert natural_order([]) == []
     assert fold_all(["Ñuñoa ÁRBOL", "ok"]) == ["nunoa arbol", "ok"]
-    assert (format_area(5), format_area(123_456_78), format_area(None)) == ("0,05", "123.456,78", "")
+    assert (format_area(5), format_area(123_456_78), format_area(None)) == (
+        "0,05",
+        "123.456,78",
+        "",
+    )

@@ -204,6 +204,12 @@ class Fund(Base):
     __table_args__ = (
         UniqueConstraint("community_id", "name", name="uq_funds_community_name"),
         CheckConstraint("kind IN ('reserve', 'other')", name="kind"),
+        Index(
+            "uq_funds_one_reserve",
+            "community_id",
+            unique=True,
+            sqlite_where=text("kind = 'reserve'"),
+        ),
     )
 
 

@@ -89,8 +89,8 @@ class AccountsPage(MasterPage):
         )
         self.add_edit_buttons(self.tr("&New account"))
         if self.can_write:
-            self.default_button = self.add_button(
-                self.tr("&Load default chart"), "list", self.load_default, "Ctrl+L"
+            self.default_button = self.to_bar(
+                self.add_button(self.tr("&Load default chart"), "list", self.load_default, "Ctrl+L")
             )
         self.add_export()
         self.set_empty_hint(

@@ -69,7 +69,7 @@ class BalancesPage(MasterPage):
         self.filter.addItem(self.tr("Credits"), CREDITS)
         self.filter.setToolTip(self.tr("List only the units with a balance, a debt or a credit"))
         self.filter.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.buttons.addWidget(self.filter)
+        self.bar.addWidget(self.filter)
         if self.can_write:
             self.set_button = self.add_button(
                 self.tr("&Set balance…"), "pencil", self.edit, "Ctrl+N", needs_row=True

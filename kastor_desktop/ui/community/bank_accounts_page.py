@@ -55,8 +55,8 @@ class BankAccountsPage(MasterPage):
         )
         self.add_edit_buttons(self.tr("&New account"))
         if self.can_write:
-            self.default_button = self.add_button(
-                self.tr("&Make default"), "check", self.make_default, "Ctrl+D", needs_row=True
+            self.default_button = self.to_bar(
+                self.add_button(self.tr("&Make default"), "check", self.make_default, "Ctrl+D")
             )
         self.add_export()
         self.set_empty_hint(

@@ -5,6 +5,7 @@ remain, and the import itself is all or nothing."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -119,7 +120,7 @@ class ImportPage(QWidget):
             ("balances", self.tr("Opening balances and funds")),
         ):
             self.kind.addItem(text, code)
-        self.kind.currentIndexChanged.connect(lambda _i: self.path and self.check())
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         label.setBuddy(self.kind)
         row.addWidget(label)
         row.addWidget(self.kind)
@@ -144,7 +145,7 @@ class ImportPage(QWidget):
             self.tr("Row"), lambda r: str(r.row) if r.row > 0 else "—", key=lambda r: r.row,
             align_right=True,
         )  # fmt: skip
-        key_col: Column[PlannedRow] = Column(self.tr("Key"), lambda r: r.key, natural=True)
+        key_col: Column[PlannedRow] = Column(self._key_title(), lambda r: r.key, natural=True)
         specs: list[list[Column[Any]]] = [
             [row_col, key_col, Column(self.tr("Summary"), lambda r: r.summary)],
             [row_col, key_col, Column(self.tr("Changes (before → after)"), lambda r: r.changes_text)],
@@ -205,10 +206,22 @@ class ImportPage(QWidget):
         self.file_label.setToolTip(str(self.path))
         self.check()
 
-    def set_kind(self, kind: str) -> None:
-        self.kind.blockSignals(True)
-        self.kind.setCurrentIndex(self.kind.findData(kind))
-        self.kind.blockSignals(False)
+    def _key_title(self) -> str:
+        titles = {
+            "units": self.tr("Unit"),
+            "suppliers": self.tr("Tax id"),
+            "workers": self.tr("Tax id"),
+            "accounts": self.tr("Code"),
+            "balances": self.tr("Unit or fund"),
+        }
+        return titles.get(self.kind.currentData(), self.tr("Key"))
+
+    def _kind_changed(self, _index: int) -> None:
+        for model in self.models[:3]:
+            model.columns[1] = replace(model.columns[1], title=self._key_title())
+            model.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, 1)
+        if self.path is not None:
+            self.check()
 
     def check(self) -> None:
         if self.path is None or self.running is not None:

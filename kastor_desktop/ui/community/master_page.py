@@ -8,7 +8,14 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kastor_desktop.domain.country import profile
 from kastor_desktop.domain.money import format_amount
@@ -51,12 +58,23 @@ class MasterPage(TablePage):
         return self.ctx.can(self.permission, self.community.id)
 
     def add_intro(self, text: str) -> QLabel:
-        """A line of explanation under the title."""
+        """A line of explanation under the title, with room on its right (``to_bar``) for the
+        page's own actions, so the header keeps to New/Edit/Delete/Export."""
+        row = QHBoxLayout()
         intro = QLabel(text, self)
         intro.setObjectName("hint")
         intro.setWordWrap(True)
-        self.column().insertWidget(1, intro)
+        row.addWidget(intro, 1)
+        self.bar = QHBoxLayout()
+        row.addLayout(self.bar)
+        self.column().insertLayout(1, row)
         return intro
+
+    def to_bar(self, widget: QWidget) -> QWidget:
+        """Move a widget (a button made by add_button, a filter) to the intro line."""
+        self.buttons.removeWidget(widget)
+        self.bar.addWidget(widget)
+        return widget
 
     def column(self) -> QVBoxLayout:
         """The page's layout: header, (intro), table, counter."""

@@ -1,0 +1,478 @@
+"""Share tables (tablas de prorrateo): the community's tables with their sums on the left, the
+selected table's editable grid on the right with the running sum and the difference to 100 %
+always in view, computing from m² or fiscal valuation, Save and export."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kastor_desktop.domain.country import profile
+from kastor_desktop.domain.shares import format_percent
+from kastor_desktop.services.communities import CommunityRow
+from kastor_desktop.services.context import Changes
+from kastor_desktop.services.shares import ShareTableRow
+from kastor_desktop.ui.community.share_grid import ShareGridModel, ShareGridView
+from kastor_desktop.ui.context import UiContext
+from kastor_desktop.ui.icons import icon
+from kastor_desktop.ui.table_model import Column, RowTableModel
+from kastor_desktop.ui.widgets import messages
+
+Index = QModelIndex | QPersistentModelIndex
+RED, GREEN = "#c0392b", "#1e8449"
+
+
+class TablesModel(RowTableModel[ShareTableRow]):
+    """The difference shows in red while a table does not sum to 100 %."""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
+            row = self.row_at(index.row())
+            return QBrush(QColor(GREEN if row and row.ok else RED))
+        return super().data(index, role)
+
+
+class SharesPage(QWidget):
+    def __init__(
+        self,
+        ctx: UiContext,
+        community: CommunityRow,
+        key: str = "shares",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.community = community
+        self.key = key
+        self.current: ShareTableRow | None = None
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(16, 12, 16, 12)
+        title = QLabel(self.tr("Share tables"), self)
+        title.setObjectName("pageTitle")
+        outer.addWidget(title)
+        intro = QLabel(
+            self.tr(
+                "Each table gives a percentage to every unit in it, with up to 6 decimals; an "
+                "expense is prorated by one table. A table must sum exactly 100 % to close a month."
+            ),
+            self,
+        )
+        intro.setObjectName("hint")
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._tables_side())
+        splitter.addWidget(self._grid_side())
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([440, 800])
+        outer.addWidget(splitter, 1)
+        self._update_buttons()
+
+    # -- layout ---------------------------------------------------------------------------
+    def _button(self, text: str, icon_name: str, slot: Any, shortcut: str = "") -> QPushButton:
+        button = QPushButton(icon(icon_name), text, self)
+        button.clicked.connect(slot)
+        if shortcut:
+            button.setShortcut(shortcut)
+            button.setToolTip(f"{text.replace('&', '')} ({shortcut})")
+        return button
+
+    def _tables_side(self) -> QWidget:
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(0, 0, 8, 0)
+        row = QHBoxLayout()
+        self.new_button = self._button(self.tr("&New table"), "plus", self.new_table, "Ctrl+N")
+        self.rename_button = self._button(self.tr("Re&name"), "pencil", self.rename_table)
+        self.delete_button = self._button(self.tr("&Delete"), "trash-2", self.delete_table)
+        for button in (self.new_button, self.rename_button, self.delete_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        ok, wrong = icon("check", GREEN), icon("triangle-alert", RED)
+        self.tables_model = TablesModel(
+            [
+                Column(self.tr("Table"), lambda t: t.name, icon=lambda t: ok if t.ok else wrong),
+                Column(
+                    self.tr("Units"),
+                    lambda t: str(t.units),
+                    key=lambda t: t.units,
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("Sum %"),
+                    lambda t: t.total,
+                    key=lambda t: t.total_micro,
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("Difference %"),
+                    lambda t: t.difference,
+                    key=lambda t: t.difference_micro,
+                    align_right=True,
+                ),
+            ],
+            self,
+        )
+        self.tables = QTableView(side)
+        self.tables.setModel(self.tables_model)
+        self.tables.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tables.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tables.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tables.verticalHeader().setVisible(False)
+        self.tables.horizontalHeader().setStretchLastSection(True)
+        for number, width in enumerate((150, 60, 100)):
+            self.tables.setColumnWidth(number, width)
+        self.tables.selectionModel().selectionChanged.connect(lambda *_: self._table_chosen())
+        self.tables.doubleClicked.connect(lambda _i: self.rename_table())
+        column.addWidget(self.tables, 1)
+        self.empty = QLabel(
+            self.tr("No share tables yet. Create «General» with «New table» (Ctrl+N)."), side
+        )
+        self.empty.setObjectName("hint")
+        self.empty.setWordWrap(True)
+        column.addWidget(self.empty)
+        return side
+
+    def _grid_side(self) -> QWidget:
+        side = QWidget(self)
+        column = QVBoxLayout(side)
+        column.setContentsMargins(8, 0, 0, 0)
+        row = QHBoxLayout()
+        self.compute_area = self._button(
+            self.tr("Compute from &m²"), "refresh-cw", lambda: self.compute("area")
+        )
+        self.compute_valuation = self._button(
+            self.tr("Compute from fiscal &valuation"),
+            "refresh-cw",
+            lambda: self.compute("valuation"),
+        )
+        self.revert_button = self._button(self.tr("&Revert"), "x", self.revert)
+        self.save_button = self._button(self.tr("&Save"), "save", self.save, "Ctrl+S")
+        self.export_button = self._button(
+            self.tr("E&xport to Excel…"), "file-spreadsheet", self.export, "Ctrl+Shift+E"
+        )
+        for button in (self.compute_area, self.compute_valuation):
+            row.addWidget(button)
+        row.addStretch(1)
+        for button in (self.revert_button, self.save_button, self.export_button):
+            row.addWidget(button)
+        column.addLayout(row)
+        self.heading = QLabel(side)
+        self.heading.setObjectName("caption")
+        self.heading.setWordWrap(True)
+        column.addWidget(self.heading)
+        finder = QHBoxLayout()
+        self.find = QLineEdit(side)
+        self.find.setPlaceholderText(self.tr("Find unit…"))
+        self.find.setClearButtonEnabled(True)
+        self.find.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.find.setMaximumWidth(220)
+        self.find.textChanged.connect(lambda _t: self._filter())
+        self.only_in = QCheckBox(self.tr("Only units in this table"), side)
+        self.only_in.toggled.connect(lambda _c: self._filter())
+        finder.addWidget(self.find)
+        finder.addWidget(self.only_in)
+        finder.addStretch(1)
+        column.addLayout(finder)
+        self.grid = ShareGridModel(
+            [
+                self.tr("Unit"),
+                self.tr("Kind"),
+                self.tr("m²"),
+                self.tr("Fiscal valuation"),
+                self.tr("% (6 decimals)"),
+            ],
+            self,
+        )
+        self.grid.totals_changed.connect(self._show_totals)
+        self.view = ShareGridView(side)
+        self.view.setModel(self.grid)
+        if not self.can_write:
+            self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        for number, width in enumerate((110, 130, 90, 130, 140)):
+            self.view.setColumnWidth(number, width)
+        column.addWidget(self.view, 1)
+        self.totals = QLabel(side)
+        self.totals.setObjectName("shareTotals")
+        column.addWidget(self.totals)
+        self.problem = QLabel(side)
+        self.problem.setObjectName("error_share")
+        self.problem.setStyleSheet(f"color: {RED};")
+        self.problem.setWordWrap(True)
+        column.addWidget(self.problem)
+        return side
+
+    # -- loading --------------------------------------------------------------------------
+    @property
+    def can_write(self) -> bool:
+        return self.ctx.can("units.manage", self.community.id)
+
+    def refresh(self) -> None:
+        keep = self.current.id if self.current else None
+        rows = self.ctx.services.shares.tables(self.ctx.actor, self.community.id)
+        self.tables.selectionModel().blockSignals(True)
+        self.tables_model.set_rows(rows)
+        chosen = next((n for n, r in enumerate(rows) if r.id == keep), 0 if rows else -1)
+        if chosen >= 0:
+            self.tables.selectRow(chosen)
+        self.tables.selectionModel().blockSignals(False)
+        self.empty.setVisible(not rows)
+        new = rows[chosen] if chosen >= 0 else None
+        if new is None or new.id != keep or not self.grid.dirty():
+            self._load_grid(new)
+        self.current = new
+        self._update_buttons()
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches("shares") or changes.touches("units"):
+            self.refresh()
+
+    def _load_grid(self, table: ShareTableRow | None) -> None:
+        self.current = table
+        exponent = profile(self.community.country).minor_exponent
+        lines = (
+            self.ctx.services.shares.grid(self.ctx.actor, self.community.id, table.id)
+            if table
+            else []
+        )
+        self.grid.set_lines(lines, exponent)
+        self._filter()
+        self.problem.setText("")
+        self.heading.setText(
+            self.tr(
+                "Percentages of «%1» — type a value and press Enter; leave it empty to take "
+                "the unit out of the table."
+            ).replace("%1", table.name)
+            if table
+            else ""
+        )
+
+    def _filter(self) -> None:
+        self.grid.set_filter(self.find.text(), self.only_in.isChecked())
+
+    def _table_chosen(self) -> None:
+        rows = self.tables.selectionModel().selectedRows()
+        chosen = self.tables_model.row_at(rows[0].row()) if rows else None
+        if chosen is None or (self.current and chosen.id == self.current.id):
+            return
+        if self.grid.dirty() and not self._discard():
+            previous = next(
+                n
+                for n, r in enumerate(self.tables_model.rows())
+                if self.current and r.id == self.current.id
+            )
+            self.tables.selectionModel().blockSignals(True)
+            self.tables.selectRow(previous)
+            self.tables.selectionModel().blockSignals(False)
+            return
+        self._load_grid(chosen)
+        self._update_buttons()
+
+    def _discard(self) -> bool:
+        name = self.current.name if self.current else ""
+        return messages.confirm(
+            self,
+            self.tr("Unsaved percentages"),
+            self.tr("Discard the changes not saved in «%1»?").replace("%1", name),
+        )
+
+    # -- totals and buttons ---------------------------------------------------------------
+    def _show_totals(self) -> None:
+        grid = self.grid
+        units = len(grid.units_in_table())
+        total, difference = format_percent(grid.total), format_percent(grid.difference)
+        text = (
+            self.tr("%1 units · Sum %2 % · Difference %3 %")
+            .replace("%1", str(units))
+            .replace("%2", total)
+            .replace("%3", difference)
+        )
+        ok = grid.difference == 0 and units > 0 and not grid.wrong
+        if grid.wrong:
+            mark = self.tr("correct the values in red")
+        else:
+            mark = self.tr("sums exactly 100 %") if ok else self.tr("must sum exactly 100 %")
+        colour = GREEN if ok else RED
+        self.totals.setText(f"<b style='color:{colour}'>{text}</b> — {mark}")
+        self.problem.setText(grid.first_problem())
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        write, table = self.can_write, self.current is not None
+        for button in (self.new_button,):
+            button.setVisible(write)
+        for button in (
+            self.rename_button,
+            self.delete_button,
+            self.compute_area,
+            self.compute_valuation,
+        ):
+            button.setVisible(write)
+            button.setEnabled(table)
+        dirty = self.grid.dirty()
+        self.save_button.setVisible(write)
+        self.revert_button.setVisible(write)
+        self.save_button.setEnabled(table and dirty and not self.grid.wrong)
+        self.revert_button.setEnabled(table and dirty)
+        self.export_button.setEnabled(table)
+
+    # -- actions --------------------------------------------------------------------------
+    def ask_name(self, title: str, current: str = "") -> str | None:
+        """The table's name (tests replace this)."""
+        text, ok = QInputDialog.getText(self, title, self.tr("Name of the table:"), text=current)
+        return text if ok else None
+
+    def _run(self, call: Any, then: Any = None) -> None:
+        def done(outcome: Any) -> None:
+            if then is not None:
+                then(outcome)
+            self.ctx.changed(outcome.changes)
+
+        self.ctx.runner.run_db(
+            lambda _p: call(), done, lambda error: messages.show_error(self, error), parent=self
+        )
+
+    def new_table(self) -> None:
+        name = self.ask_name(self.tr("New share table"))
+        if name is None or not self.can_write:
+            return
+        if self.grid.dirty() and not self._discard():
+            return
+        service, actor, cid = self.ctx.services.shares, self.ctx.actor, self.community.id
+
+        def chosen(outcome: Any) -> None:
+            self.current = outcome.value
+            self.grid.set_lines([])
+
+        self._run(lambda: service.create_table(actor, cid, name), chosen)
+
+    def rename_table(self) -> None:
+        table = self.current
+        if table is None or not self.can_write:
+            return
+        name = self.ask_name(self.tr("Rename share table"), table.name)
+        if name is None:
+            return
+        service, actor, cid = self.ctx.services.shares, self.ctx.actor, self.community.id
+        self._run(lambda: service.rename_table(actor, cid, table.id, name))
+
+    def delete_table(self) -> None:
+        table = self.current
+        if table is None or not self.can_write:
+            return
+        question = (
+            self.tr("Delete the share table «%1» and the percentages of its %2 units?")
+            .replace("%1", table.name)
+            .replace("%2", str(table.units))
+        )
+        if not messages.confirm(self, self.tr("Delete share table"), question, danger=True):
+            return
+        service, actor, cid = self.ctx.services.shares, self.ctx.actor, self.community.id
+
+        def gone(_outcome: Any) -> None:
+            self.current = None
+            self.grid.set_lines([])
+
+        self._run(lambda: service.delete_table(actor, cid, table.id), gone)
+
+    def compute(self, basis: str) -> None:
+        table = self.current
+        if table is None or not self.can_write:
+            return
+        units = self.grid.units_in_table()
+        source = self.tr("m²") if basis == "area" else self.tr("fiscal valuation")
+        if units and not messages.confirm(
+            self,
+            self.tr("Compute percentages"),
+            self.tr("Replace the percentages of «%1» with values computed from %2?")
+            .replace("%1", table.name)
+            .replace("%2", source),
+        ):
+            return
+        service, actor, cid = self.ctx.services.shares, self.ctx.actor, self.community.id
+
+        def job(_progress: Any) -> dict[int, int]:
+            return service.compute(actor, cid, table.id, basis, units or None)
+
+        def done(values: dict[int, int]) -> None:
+            self.grid.apply(values, clear_others=True)
+            self.problem.setText(self.tr("Computed from %1: not saved yet.").replace("%1", source))
+
+        self.ctx.runner.run_db(
+            job, done, lambda error: messages.show_error(self, error), parent=self
+        )
+
+    def save(self) -> None:
+        table = self.current
+        if table is None or not self.can_write:
+            return
+        if self.grid.wrong:
+            self.problem.setText(self.grid.first_problem())
+            return
+        changes = self.grid.changes()
+        if not changes:
+            return
+        service, actor, cid = self.ctx.services.shares, self.ctx.actor, self.community.id
+        self.ctx.runner.run_db(
+            lambda _p: service.set_shares(actor, cid, table.id, changes),
+            self._saved,
+            lambda error: messages.show_error(self, error),
+            label=self.tr("Saving percentages…"),
+            parent=self,
+        )
+
+    def _saved(self, outcome: Any) -> None:
+        self.grid.saved = list(self.grid.values)
+        self.ctx.changed(outcome.changes)
+        self._update_buttons()
+
+    def revert(self) -> None:
+        if self.current is not None:
+            self._load_grid(self.current)
+            self._update_buttons()
+
+    def export(self) -> None:
+        if self.current is None:
+            return
+        name = f"{self.community.code}-{self.current.name}.xlsx"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export to Excel"), name, self.tr("Excel workbooks (*.xlsx)")
+        )
+        if path:
+            self.export_to(path if path.lower().endswith(".xlsx") else path + ".xlsx")
+
+    def export_to(self, path: str) -> None:
+        from pathlib import Path
+
+        from kastor_desktop.reports.xlsx import write_table
+
+        grid = self.grid
+        rows = [
+            [grid.data(grid.index(r, c)) for c in range(grid.columnCount())]
+            for r in range(grid.rowCount())
+        ]
+        title, headers = self.current.name if self.current else "", list(grid.titles)
+        self.ctx.runner.run_db(
+            lambda _p: write_table(Path(path), title, headers, rows),
+            None,
+            lambda error: messages.show_error(self, error),
+            label=self.tr("Exporting to Excel…"),
+            parent=self,
+        )
