@@ -134,6 +134,8 @@ FIELD_LABELS = {
     "share": "porcentaje",
     "shares": "porcentajes",
     "table": "tabla",
+    "sum": "suma",
+    "units": "unidades",
     "business_line": "giro",
     "contact_name": "contacto",
     "bank": "banco",

@@ -24,9 +24,19 @@ from kastor_desktop.services.errors import NotFound, PermissionDenied
 from kastor_desktop.services.unit_listing import natural_sorted
 from kastor_desktop.services.unit_of_work import ServiceContext, UnitOfWork
 from kastor_desktop.services.validation import Checks
-from kastor_desktop.store.models import Community, Person, Unit
+from kastor_desktop.store.models import Community
+from kastor_desktop.store.models.master import Person, Unit
 
 MANAGE = "units.manage"
+PERSON_COLUMNS = (
+    Person.id,
+    Person.tax_id,
+    Person.full_name,
+    Person.emails,
+    Person.phones,
+    Person.postal_address,
+    Person.notice_preference,
+)
 SEPARATORS = re.compile(r"[;,\n]")
 
 
@@ -170,15 +180,21 @@ class PersonService:
                     owns.setdefault(owner_id, []).append(number)
                 if resident_id is not None:
                     resides.setdefault(resident_id, []).append(number)
-            ids = owns.keys() | resides.keys()
-            people = uow.session.scalars(
-                select(Person).where(Person.id.in_(ids)).order_by(Person.full_name, Person.id)
-            )
+            linked = (
+                select(Unit.owner_id)
+                .where(Unit.community_id == community.id)
+                .union(select(Unit.resident_id).where(Unit.community_id == community.id))
+            )  # a subquery, not a list of ids: SQLite takes at most 32,766 parameters
+            people = uow.session.execute(
+                select(*PERSON_COLUMNS)
+                .where(Person.id.in_(linked.scalar_subquery()))
+                .order_by(Person.full_name, Person.id)
+            ).all()
             return [
-                _row(
-                    p,
-                    tuple(natural_sorted(owns.get(p.id, []))),
-                    tuple(natural_sorted(resides.get(p.id, []))),
+                PersonRow(
+                    *p,
+                    tuple(natural_sorted(owns.get(p[0], []))),
+                    tuple(natural_sorted(resides.get(p[0], []))),
                 )
                 for p in people
             ]

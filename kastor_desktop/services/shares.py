@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import Table, bindparam, delete, func, insert, select, update
 
 from kastor_desktop.domain.shares import FULL, format_percent, from_weights
 from kastor_desktop.domain.units import UNIT_KINDS
@@ -21,9 +21,11 @@ from kastor_desktop.services.errors import NotFound, ServiceError, ValidationFai
 from kastor_desktop.services.unit_listing import natural_order, natural_sorted
 from kastor_desktop.services.unit_of_work import ServiceContext, UnitOfWork
 from kastor_desktop.services.validation import Checks
-from kastor_desktop.store.models import Community, ShareTable, Unit, UnitShare
+from kastor_desktop.store.models import Community
+from kastor_desktop.store.models.master import ShareTable, Unit, UnitShare
 
 MANAGE = "units.manage"
+SHARES = cast(Table, UnitShare.__table__)
 BASES = {"area": "m²", "valuation": "avalúo fiscal"}
 AUDIT_DETAIL = 100  # units listed one by one in an audit entry; more are counted
 
@@ -186,7 +188,7 @@ class ShareService:
             )
             gone = [u for u, m in shares.items() if m is None and u in current]
             changed = [
-                {"u": u, "m": m}
+                {"table_id": table.id, "unit_id": u, "micro": m}
                 for u, m in shares.items()
                 if m is not None and u in current and current[u] != m
             ]
@@ -198,26 +200,19 @@ class ShareService:
             if not (gone or changed or added):
                 return Outcome(self._row(uow, table.id), Changes())
             before_total = self._row(uow, table.id)
-            if gone:
+            if gone:  # one statement per unit (executemany): no limit on how many
                 uow.session.execute(
-                    delete(UnitShare).where(
-                        UnitShare.table_id == table.id, UnitShare.unit_id.in_(gone)
-                    )
+                    delete(SHARES).where(
+                        SHARES.c.table_id == table.id, SHARES.c.unit_id == bindparam("unit")
+                    ),
+                    [{"unit": u} for u in gone],
                 )
             if changed:
-                uow.session.connection().execute(
-                    update(UnitShare.__table__)
-                    .where(
-                        UnitShare.__table__.c.table_id == table.id,
-                        UnitShare.__table__.c.unit_id == bindparam("u"),
-                    )
-                    .values(micro=bindparam("m")),
-                    changed,
-                )
+                uow.session.execute(update(UnitShare), changed)  # by primary key, in bulk
             if added:
                 uow.session.execute(insert(UnitShare), added)
             after_total = self._row(uow, table.id)
-            touched = sorted({*gone, *(c["u"] for c in changed), *(a["unit_id"] for a in added)})
+            touched = sorted({*gone, *(c["unit_id"] for c in (*changed, *added))})
             before, after = self._audit_pair(table.name, numbers, current, shares, touched)
             before["sum"], after["sum"] = before_total.total, after_total.total
             audit_change(uow, community, "shares.set", "share_table", table.id, before, after)
@@ -242,15 +237,17 @@ class ShareService:
             table = self._load(uow, community, table_id)
             weight = Unit.area_x100 if basis == "area" else Unit.fiscal_valuation
             query = select(Unit.id, Unit.number, weight).where(Unit.community_id == community.id)
-            if unit_ids is not None:
-                query = query.where(Unit.id.in_(list(unit_ids)))
-            elif uow.session.scalar(select(func.count()).where(UnitShare.table_id == table.id)):
-                query = query.join(
-                    UnitShare, (UnitShare.unit_id == Unit.id) & (UnitShare.table_id == table.id)
-                )
-            else:
+            # given units are picked below: a list of ids could pass SQLite's parameter limit
+            in_table = (UnitShare.unit_id == Unit.id) & (UnitShare.table_id == table.id)
+            filled = select(func.count()).where(UnitShare.table_id == table.id)
+            if unit_ids is None and uow.session.scalar(filled):
+                query = query.join(UnitShare, in_table)
+            elif unit_ids is None:
                 query = query.where(Unit.active.is_(True))
             rows = uow.session.execute(query).all()
+        if unit_ids is not None:
+            wanted = set(unit_ids)
+            rows = [r for r in rows if r[0] in wanted]
         if not rows:
             raise ServiceError("No hay unidades para calcular los porcentajes.")
         missing = [number for _, number, value in rows if not value]
@@ -260,7 +257,7 @@ class ShareService:
                 f"{_listed(missing)}."
             )
         ordered = [rows[i] for i in natural_order([r[1] for r in rows])]
-        parts = from_weights([value for _, _, value in ordered])
+        parts = from_weights([int(value or 0) for _, _, value in ordered])
         return {unit_id: part for (unit_id, _, _), part in zip(ordered, parts, strict=True)}
 
     # -- helpers -------------------------------------------------------------------------
@@ -341,11 +338,16 @@ class ShareService:
         shares: Mapping[int, int | None],
         touched: list[int],
     ) -> tuple[dict[str, Any], dict[str, Any]]:
-        detail = touched[:AUDIT_DETAIL]
-        before: dict[str, Any] = {"table": name}
-        after: dict[str, Any] = {"table": name}
-        before["shares"] = {numbers[u]: format_percent(current.get(u)) or None for u in detail}
-        after["shares"] = {numbers[u]: format_percent(shares[u]) or None for u in detail}
+        """«unit: percentage» of the units changed (the first AUDIT_DETAIL of them, by number;
+        "—" when out of the table), as the audit log shows them."""
+        detail = natural_sorted(numbers[u] for u in touched)[:AUDIT_DETAIL]
+        ids = {numbers[u]: u for u in touched}
+
+        def listed(values: Mapping[int, int | None]) -> list[str]:
+            return [f"{n}: {format_percent(values.get(ids[n])) or '—'}" for n in detail]
+
+        before = {"table": name, "shares": listed(current)}
+        after: dict[str, Any] = {"table": name, "shares": listed(shares)}
         if len(touched) > AUDIT_DETAIL:
             after["units"] = len(touched)
         return before, after

@@ -1,10 +1,10 @@
 """The units list of a community, built fast enough for 100,000 units.
 
 Composed with SQLAlchemy Core and fetched as plain tuples: one query for the units joined with
-owner, resident and main unit, one per share table. Rows come in the natural order of their
-numbers ('A-2' before 'A-10'), and every display string is prepared column by column with
-C-level builtins (map, zip, str.join) instead of Python code per row; values repeated across
-rows (areas, percentages) are formatted once.
+owner and resident, one per share table. Rows come in the natural order of their
+numbers ('A-2' before 'A-10'), built column by column with C-level builtins (map, zip) rather
+than Python code per row; display strings that can wait (m2, percentages, search text) are made
+when read.
 """
 
 from __future__ import annotations
@@ -12,38 +12,56 @@ from __future__ import annotations
 import gc
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from itertools import repeat
+from operator import attrgetter, methodcaller
 from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, Executable, func, select
+from sqlalchemy import Connection, Select, func, select
 
 from kastor_desktop.domain.shares import format_percent
 from kastor_desktop.domain.units import UNIT_KINDS
-from kastor_desktop.store.models import Person, ShareTable, Unit, UnitShare
+from kastor_desktop.store.models.master import Person, ShareTable, Unit, UnitShare
 
 _DIGITS = re.compile(r"[0-9]+")
 _WIDTH = 12  # digit runs are padded to this width for the natural order
 
 
 class UnitListRow(NamedTuple):
+    """A line of the units list. ``area``, ``shares`` and ``search`` are made when read (a
+    screen reads those of the rows it paints; ``search_texts`` makes every row's at once), so
+    building 100,000 rows does not format 400,000 strings nobody may look at."""
+
     id: int
     order: int  # position in the natural order of the numbers: the number column's sort key
     number: str
     kind: str  # Spanish label
     tower: str
     floor: str
-    area: str  # «55,20»
     area_x100: int | None
     owner_name: str
     owner_tax_id: str
     resident_name: str
     parent_number: str
     active: bool
-    shares: tuple[str, ...]  # «1,234567» per table of UnitListing.table_names; "" when absent
-    share_micro: tuple[int | None, ...]
-    search: str  # folded (see fold_all): number, owner, owner's tax id, resident, tower
+    share_micro: tuple[int | None, ...]  # per table of UnitListing.table_names; None: absent
+
+    @property
+    def area(self) -> str:
+        """«55,20»"""
+        return format_area(self.area_x100)
+
+    @property
+    def shares(self) -> tuple[str, ...]:
+        """«1,234567» per table; "" where the unit is not in the table."""
+        return tuple(map(format_percent, self.share_micro))
+
+    @property
+    def search(self) -> str:
+        """Folded (see fold_all): number, owner, owner's tax id with and without dots,
+        resident, tower."""
+        return search_texts([self])[0]
 
 
 class UnitListing(NamedTuple):
@@ -142,24 +160,25 @@ class ListingBuilder:
         else:
             order = natural_order(numbers)
             self._orders[community_id] = (numbers, order)
-        raw = [raw[i] for i in order]
         ids = [r[0] for r in raw]
         micro = [_shares_of(connection, table_id, ids) for table_id, _ in tables]
-        return UnitListing(tuple(name for _, name in tables), _rows(raw, micro))
+        rows = _rows(raw, micro, order)
+        return UnitListing(tuple(name for _, name in tables), [rows[i] for i in order])
 
 
-def _fetch(connection: Connection, statement: Executable) -> list[tuple[Any, ...]]:
+def _fetch(connection: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
     """Plain DB-API tuples (Row objects cost more to make and to take apart). Only integers
     are bound, rendered in the SQL text."""
     sql = str(statement.compile(dialect=connection.dialect, compile_kwargs={"literal_binds": True}))
     cursor = connection.connection.cursor()
     try:
-        return cursor.execute(sql).fetchall()
+        rows: list[tuple[Any, ...]] = cursor.execute(sql).fetchall()
+        return rows
     finally:
         cursor.close()
 
 
-def _tables_query(community_id: int) -> Executable:
+def _tables_query(community_id: int) -> Select[Any]:
     t = ShareTable.__table__
     return (
         select(t.c.id, t.c.name)
@@ -168,13 +187,12 @@ def _tables_query(community_id: int) -> Executable:
     )
 
 
-def _units_query(connection: Connection, community_id: int) -> Executable:
+def _units_query(connection: Connection, community_id: int) -> Select[Any]:
     units, owner, resident = (
         Unit.__table__,
         Person.__table__.alias("o"),
         Person.__table__.alias("r"),
     )
-    parent = Unit.__table__.alias("p")
     mine = connection.scalar(
         select(func.count()).select_from(units).where(units.c.community_id == community_id)
     )
@@ -193,13 +211,13 @@ def _units_query(connection: Connection, community_id: int) -> Executable:
             func.coalesce(owner.c.full_name, ""),
             func.coalesce(owner.c.tax_id, ""),
             func.coalesce(resident.c.full_name, ""),
-            func.coalesce(parent.c.number, ""),
+            units.c.parent_id,  # its number comes from these same rows
             units.c.active,
         )
         .select_from(
-            units.outerjoin(owner, owner.c.id == units.c.owner_id)
-            .outerjoin(resident, resident.c.id == units.c.resident_id)
-            .outerjoin(parent, parent.c.id == units.c.parent_id)
+            units.outerjoin(owner, owner.c.id == units.c.owner_id).outerjoin(
+                resident, resident.c.id == units.c.resident_id
+            )
         )
         .where(column == community_id)
     )
@@ -213,48 +231,51 @@ def _shares_of(connection: Connection, table_id: int, ids: list[int]) -> list[in
     return list(map(shares.get, ids))
 
 
-def _texts(values: Sequence[Any], formatter: Callable[[Any], str]) -> list[str]:
-    """Format each distinct value once, then look every cell up."""
-    table = {v: formatter(v) for v in set(values)}
-    return list(map(table.__getitem__, values))
+def search_texts(rows: Sequence[UnitListRow]) -> list[str]:
+    """Every row's ``search`` text at once (what a search box filters on)."""
+    taxes = list(map(attrgetter("owner_tax_id"), rows))
+    parts = zip(
+        map(attrgetter("number"), rows),
+        map(attrgetter("owner_name"), rows),
+        taxes,
+        map(methodcaller("replace", ".", ""), taxes),
+        map(attrgetter("resident_name"), rows),
+        map(attrgetter("tower"), rows),
+        strict=True,
+    )
+    return fold_all(list(map(" ".join, parts)))
 
 
-def _rows(raw: list[tuple[Any, ...]], micro: list[list[int | None]]) -> list[UnitListRow]:
+def _rows(
+    raw: list[tuple[Any, ...]], micro: list[list[int | None]], order: list[int]
+) -> list[UnitListRow]:
+    """Rows in the order fetched (the objects of a row were made together: reading them in
+    that order is kinder to the memory caches), each knowing its ``order`` in the list."""
     if not raw:
         return []
+    rank = [0] * len(order)
+    for position, index in enumerate(order):
+        rank[index] = position
     columns = list(zip(*raw, strict=True))
-    ids, numbers, kinds, towers, floors, areas, owners, tax_ids, residents, parents = columns[:10]
-    actives = columns[10]
-    count = len(ids)
-    if micro:
-        share_micro: list[tuple[Any, ...]] = list(zip(*micro, strict=True))
-        share_texts: list[tuple[Any, ...]] = list(
-            zip(*(_texts(column, format_percent) for column in micro), strict=True)
-        )
-    else:
-        share_micro = share_texts = list(repeat((), count))
-    compact = [t.replace(".", "") for t in tax_ids]  # RUTs are searched with and without dots
-    search = fold_all(
-        list(map(" ".join, zip(numbers, owners, tax_ids, compact, residents, towers, strict=True)))
-    )
+    ids, numbers, kinds, towers, floors, areas, owners, tax_ids, residents = columns[:9]
+    parent_ids, actives = columns[9:]
+    parents = map(dict(zip(ids, numbers, strict=True)).get, parent_ids, repeat(""))
+    share_micro = zip(*micro, strict=True) if micro else repeat((), len(ids))
     labels = {code: UNIT_KINDS.get(code, code) for code in set(kinds)}
     fields = zip(
         ids,
-        range(count),
+        rank,
         numbers,
         map(labels.__getitem__, kinds),
         towers,
         floors,
-        _texts(areas, format_area),
         areas,
         owners,
         tax_ids,
         residents,
         parents,
         map(bool, actives),
-        share_texts,
         share_micro,
-        search,
         strict=True,
     )
     return list(map(tuple.__new__, repeat(UnitListRow), fields))

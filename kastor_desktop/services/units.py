@@ -32,7 +32,8 @@ from kastor_desktop.services.unit_listing import (
 )
 from kastor_desktop.services.unit_of_work import ServiceContext, UnitOfWork
 from kastor_desktop.services.validation import Checks
-from kastor_desktop.store.models import Community, Person, ShareTable, Unit, UnitShare
+from kastor_desktop.store.models import Community
+from kastor_desktop.store.models.master import Person, ShareTable, Unit, UnitShare
 
 __all__ = ["UnitDetail", "UnitDraft", "UnitListRow", "UnitListing", "UnitService", "draft_of"]
 

@@ -86,10 +86,15 @@ def test_set_shares_is_audited_with_before_and_after(services, admin, aromos, th
     conn.close()
     assert json.loads(before) == {
         "table": "General",
-        "shares": {"1": "50,000000", "2": None},
+        "shares": ["1: 50,000000", "2: —"],
         "sum": "50,000000",
     }
-    assert json.loads(after)["shares"] == {"1": "25,500000", "2": "0,000001"}
+    assert json.loads(after)["shares"] == ["1: 25,500000", "2: 0,000001"]
+    entry = services.audit.entries(admin, limit=1)[0]
+    assert (entry.action, entry.after) == (
+        "shares.set",
+        "porcentajes: 1: 25,500000, 2: 0,000001; suma: 25,500001; tabla: General",
+    )
     snapshot = state(services)
     same = services.shares.set_shares(admin, aromos.id, table.id, {three["1"]: 25_500_000})
     assert same.changes.areas == frozenset() and state(services) == snapshot

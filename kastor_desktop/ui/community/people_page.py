@@ -51,6 +51,9 @@ class PeoplePage(MasterPage):
         ]
         self.export_name = self.tr("owners-and-residents.xlsx")
         super().__init__(ctx, community, key, self.tr("Owners and residents"), columns, parent)
+        self.model.search = lambda p: " ".join(
+            (p.full_name, p.tax_id, p.tax_id.replace(".", ""), *p.units, p.emails, p.phones)
+        )  # RUTs are found with or without dots
         self.search.setToolTip(
             self.tr("Search by name, %1, unit, e-mail or phone").replace(
                 "%1", profile(community.country).tax_id_label

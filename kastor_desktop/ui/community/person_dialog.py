@@ -114,9 +114,15 @@ class PersonDialog(MasterDialog):
         )
 
 
+def suggestions(people: Mapping[str, str], parent: QWidget) -> QStringListModel:
+    """«Name — tax id» of known people (tax id -> name), for the pickers of one form."""
+    ordered = sorted(people.items(), key=lambda item: item[1])
+    return QStringListModel([f"{name}{SEPARATOR}{tax_id}" for tax_id, name in ordered], parent)
+
+
 class PersonPicker(QWidget):
     """A RUT/CUIT line with the person's name beside it; a button registers a new person or
-    edits the one found. Typing a name suggests the community's owners."""
+    edits the one found. Typing a name suggests the people in ``known`` (see suggestions)."""
 
     problem = Signal(str)  # a Spanish message for the form's error line ("" clears it)
     changed = Signal()
@@ -125,7 +131,7 @@ class PersonPicker(QWidget):
         self,
         ctx: UiContext,
         community: CommunityRow,
-        known: Mapping[str, str],
+        known: QStringListModel,
         can_write: bool,
         parent: QWidget | None = None,
     ) -> None:
@@ -148,11 +154,7 @@ class PersonPicker(QWidget):
         self.button = QPushButton(self)
         self.button.clicked.connect(self._open)
         row.addWidget(self.button)
-        suggestions = [
-            f"{name}{SEPARATOR}{tax_id}"
-            for tax_id, name in sorted(known.items(), key=lambda kv: kv[1])
-        ]
-        completer = QCompleter(QStringListModel(suggestions, self), self)
+        completer = QCompleter(known, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.activated.connect(self._picked)

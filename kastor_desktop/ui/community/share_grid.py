@@ -87,6 +87,13 @@ class ShareGridModel(QAbstractTableModel):
             line.unit_id for line, v in zip(self.lines, self.values, strict=True) if v is not None
         ]
 
+    def export_rows(self) -> list[list[Any]]:
+        """The listed rows as shown, for a spreadsheet."""
+        return [
+            [self.data(self.index(r, c)) for c in range(len(self.titles))]
+            for r in range(len(self.shown))
+        ]
+
     def first_problem(self) -> str:
         if not self.wrong:
             return ""

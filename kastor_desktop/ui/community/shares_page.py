@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,23 +27,10 @@ from kastor_desktop.services.communities import CommunityRow
 from kastor_desktop.services.context import Changes
 from kastor_desktop.services.shares import ShareTableRow
 from kastor_desktop.ui.community.share_grid import ShareGridModel, ShareGridView
+from kastor_desktop.ui.community.share_tables import GREEN, RED, TablesView
 from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.icons import icon
-from kastor_desktop.ui.table_model import Column, RowTableModel
 from kastor_desktop.ui.widgets import messages
-
-Index = QModelIndex | QPersistentModelIndex
-RED, GREEN = "#c0392b", "#1e8449"
-
-
-class TablesModel(RowTableModel[ShareTableRow]):
-    """The difference shows in red while a table does not sum to 100 %."""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 3:
-            row = self.row_at(index.row())
-            return QBrush(QColor(GREEN if row and row.ok else RED))
-        return super().data(index, role)
 
 
 class SharesPage(QWidget):
@@ -63,19 +48,12 @@ class SharesPage(QWidget):
         self.current: ShareTableRow | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
-        title = QLabel(self.tr("Share tables"), self)
-        title.setObjectName("pageTitle")
-        outer.addWidget(title)
-        intro = QLabel(
-            self.tr(
-                "Each table gives a percentage to every unit in it, with up to 6 decimals; an "
-                "expense is prorated by one table. A table must sum exactly 100 % to close a month."
-            ),
-            self,
+        outer.addWidget(self._label(self, "pageTitle", self.tr("Share tables")))
+        intro = self.tr(
+            "Each table gives a percentage to every unit in it, with up to 6 decimals; an "
+            "expense is prorated by one table. A table must sum exactly 100 % to close a month."
         )
-        intro.setObjectName("hint")
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
+        outer.addWidget(self._label(self, "hint", intro))
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._tables_side())
         splitter.addWidget(self._grid_side())
@@ -85,6 +63,13 @@ class SharesPage(QWidget):
         self._update_buttons()
 
     # -- layout ---------------------------------------------------------------------------
+    @staticmethod
+    def _label(parent: QWidget, name: str, text: str = "") -> QLabel:
+        label = QLabel(text, parent)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        return label
+
     def _button(self, text: str, icon_name: str, slot: Any, shortcut: str = "") -> QPushButton:
         button = QPushButton(icon(icon_name), text, self)
         button.clicked.connect(slot)
@@ -93,68 +78,35 @@ class SharesPage(QWidget):
             button.setToolTip(f"{text.replace('&', '')} ({shortcut})")
         return button
 
-    def _tables_side(self) -> QWidget:
+    def _side(self, left: int, right: int) -> tuple[QWidget, QVBoxLayout, QHBoxLayout]:
+        """One half of the splitter: its column, and a row of buttons on top."""
         side = QWidget(self)
         column = QVBoxLayout(side)
-        column.setContentsMargins(0, 0, 8, 0)
+        column.setContentsMargins(left, 0, right, 0)
         row = QHBoxLayout()
+        column.addLayout(row)
+        return side, column, row
+
+    def _tables_side(self) -> QWidget:
+        side, column, row = self._side(0, 8)
         self.new_button = self._button(self.tr("&New table"), "plus", self.new_table, "Ctrl+N")
         self.rename_button = self._button(self.tr("Re&name"), "pencil", self.rename_table)
         self.delete_button = self._button(self.tr("&Delete"), "trash-2", self.delete_table)
         for button in (self.new_button, self.rename_button, self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
-        column.addLayout(row)
-        ok, wrong = icon("check", GREEN), icon("triangle-alert", RED)
-        self.tables_model = TablesModel(
-            [
-                Column(self.tr("Table"), lambda t: t.name, icon=lambda t: ok if t.ok else wrong),
-                Column(
-                    self.tr("Units"),
-                    lambda t: str(t.units),
-                    key=lambda t: t.units,
-                    align_right=True,
-                ),
-                Column(
-                    self.tr("Sum %"),
-                    lambda t: t.total,
-                    key=lambda t: t.total_micro,
-                    align_right=True,
-                ),
-                Column(
-                    self.tr("Difference %"),
-                    lambda t: t.difference,
-                    key=lambda t: t.difference_micro,
-                    align_right=True,
-                ),
-            ],
-            self,
-        )
-        self.tables = QTableView(side)
-        self.tables.setModel(self.tables_model)
-        self.tables.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tables.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tables.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tables.verticalHeader().setVisible(False)
-        self.tables.horizontalHeader().setStretchLastSection(True)
-        for number, width in enumerate((150, 60, 100)):
-            self.tables.setColumnWidth(number, width)
+        self.tables = TablesView(side)
+        self.tables_model = self.tables.tables_model
         self.tables.selectionModel().selectionChanged.connect(lambda *_: self._table_chosen())
         self.tables.doubleClicked.connect(lambda _i: self.rename_table())
         column.addWidget(self.tables, 1)
-        self.empty = QLabel(
-            self.tr("No share tables yet. Create «General» with «New table» (Ctrl+N)."), side
-        )
-        self.empty.setObjectName("hint")
-        self.empty.setWordWrap(True)
+        empty = self.tr("No share tables yet. Create «General» with «New table» (Ctrl+N).")
+        self.empty = self._label(side, "hint", empty)
         column.addWidget(self.empty)
         return side
 
     def _grid_side(self) -> QWidget:
-        side = QWidget(self)
-        column = QVBoxLayout(side)
-        column.setContentsMargins(8, 0, 0, 0)
-        row = QHBoxLayout()
+        side, column, row = self._side(8, 0)
         self.compute_area = self._button(
             self.tr("Compute from &m²"), "refresh-cw", lambda: self.compute("area")
         )
@@ -173,21 +125,18 @@ class SharesPage(QWidget):
         row.addStretch(1)
         for button in (self.revert_button, self.save_button, self.export_button):
             row.addWidget(button)
-        column.addLayout(row)
-        self.heading = QLabel(side)
-        self.heading.setObjectName("caption")
-        self.heading.setWordWrap(True)
+        self.heading = self._label(side, "caption")
         column.addWidget(self.heading)
         finder = QHBoxLayout()
-        self.find = QLineEdit(side)
-        self.find.setPlaceholderText(self.tr("Find unit…"))
-        self.find.setClearButtonEnabled(True)
-        self.find.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.find.setMaximumWidth(220)
-        self.find.textChanged.connect(lambda _t: self._filter())
+        self.finder = QLineEdit(side)
+        self.finder.setPlaceholderText(self.tr("Find unit…"))
+        self.finder.setClearButtonEnabled(True)
+        self.finder.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.finder.setMaximumWidth(220)
+        self.finder.textChanged.connect(lambda _t: self._filter())
         self.only_in = QCheckBox(self.tr("Only units in this table"), side)
         self.only_in.toggled.connect(lambda _c: self._filter())
-        finder.addWidget(self.find)
+        finder.addWidget(self.finder)
         finder.addWidget(self.only_in)
         finder.addStretch(1)
         column.addLayout(finder)
@@ -209,13 +158,10 @@ class SharesPage(QWidget):
         for number, width in enumerate((110, 130, 90, 130, 140)):
             self.view.setColumnWidth(number, width)
         column.addWidget(self.view, 1)
-        self.totals = QLabel(side)
-        self.totals.setObjectName("shareTotals")
-        column.addWidget(self.totals)
-        self.problem = QLabel(side)
-        self.problem.setObjectName("error_share")
+        self.totals = self._label(side, "shareTotals")
+        self.problem = self._label(side, "error_share")
         self.problem.setStyleSheet(f"color: {RED};")
-        self.problem.setWordWrap(True)
+        column.addWidget(self.totals)
         column.addWidget(self.problem)
         return side
 
@@ -227,14 +173,8 @@ class SharesPage(QWidget):
     def refresh(self) -> None:
         keep = self.current.id if self.current else None
         rows = self.ctx.services.shares.tables(self.ctx.actor, self.community.id)
-        self.tables.selectionModel().blockSignals(True)
-        self.tables_model.set_rows(rows)
-        chosen = next((n for n, r in enumerate(rows) if r.id == keep), 0 if rows else -1)
-        if chosen >= 0:
-            self.tables.selectRow(chosen)
-        self.tables.selectionModel().blockSignals(False)
+        new = self.tables.show_rows(rows, keep)
         self.empty.setVisible(not rows)
-        new = rows[chosen] if chosen >= 0 else None
         if new is None or new.id != keep or not self.grid.dirty():
             self._load_grid(new)
         self.current = new
@@ -265,11 +205,10 @@ class SharesPage(QWidget):
         )
 
     def _filter(self) -> None:
-        self.grid.set_filter(self.find.text(), self.only_in.isChecked())
+        self.grid.set_filter(self.finder.text(), self.only_in.isChecked())
 
     def _table_chosen(self) -> None:
-        rows = self.tables.selectionModel().selectedRows()
-        chosen = self.tables_model.row_at(rows[0].row()) if rows else None
+        chosen = self.tables.chosen()
         if chosen is None or (self.current and chosen.id == self.current.id):
             return
         if self.grid.dirty() and not self._discard():
@@ -463,12 +402,8 @@ class SharesPage(QWidget):
 
         from kastor_desktop.reports.xlsx import write_table
 
-        grid = self.grid
-        rows = [
-            [grid.data(grid.index(r, c)) for c in range(grid.columnCount())]
-            for r in range(grid.rowCount())
-        ]
-        title, headers = self.current.name if self.current else "", list(grid.titles)
+        rows = self.grid.export_rows()
+        title, headers = self.current.name if self.current else "", list(self.grid.titles)
         self.ctx.runner.run_db(
             lambda _p: write_table(Path(path), title, headers, rows),
             None,

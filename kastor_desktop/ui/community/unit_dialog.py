@@ -26,7 +26,7 @@ from kastor_desktop.services.people import PersonRow
 from kastor_desktop.services.unit_listing import format_area
 from kastor_desktop.services.units import UnitDetail, UnitDraft, parse_area
 from kastor_desktop.ui.community.master_dialog import MasterDialog
-from kastor_desktop.ui.community.person_dialog import PersonPicker, phones_text
+from kastor_desktop.ui.community.person_dialog import PersonPicker, phones_text, suggestions
 from kastor_desktop.ui.context import UiContext
 
 
@@ -65,7 +65,7 @@ class UnitDialog(MasterDialog):
             parse_area,
             d.area if d else "",
             self.tr("Up to 2 decimals, e.g. 55,20."),
-            lambda value: format_area(int(value)),  # type: ignore[call-overload]
+            lambda value: format_area(int(value)),
         )
         self.area.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.valuation = self.amount_field(
@@ -81,7 +81,7 @@ class UnitDialog(MasterDialog):
             d.delivery_date if d else None,
             self.tr("Charges start in proportion to the days owned."),
         )
-        known = dict(known_people or {})
+        known = suggestions(known_people or {}, self)
         self.owner = self._picker(
             "owner_tax_id", self.tr("&Owner"), known, can_write, d.owner if d else None
         )
@@ -113,7 +113,7 @@ class UnitDialog(MasterDialog):
         self,
         key: str,
         label: str,
-        known: dict[str, str],
+        known: QStringListModel,
         can_write: bool,
         person: PersonRow | None,
     ) -> PersonPicker:
