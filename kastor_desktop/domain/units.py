@@ -11,7 +11,11 @@ UNIT_KINDS: dict[str, str] = {
     "office": "oficina",
 }
 NOTICE_PREFERENCES: dict[str, str] = {"email": "correo", "paper": "papel", "both": "ambos"}
-ACCOUNT_KINDS: dict[str, str] = {"category": "categoría", "subcategory": "subcategoría", "surcharge": "recargo"}
+ACCOUNT_KINDS: dict[str, str] = {
+    "category": "categoría",
+    "subcategory": "subcategoría",
+    "surcharge": "recargo",
+}
 EXPENSE_NATURES: dict[str, str] = {"ordinary": "ordinario", "extraordinary": "extraordinario"}
 FUND_KINDS: dict[str, str] = {"reserve": "fondo de reserva", "other": "otro"}
 BANK_ACCOUNT_TYPES: dict[str, str] = {

@@ -32,7 +32,11 @@ def decimal(value: object, field: str, label: str) -> Decimal | None:
     raw = str(value).strip().replace("$", "").replace(" ", "")
     if "," in raw:
         raw = raw.replace(".", "").replace(",", ".")
-    elif raw.count(".") > 1 or (raw.count(".") == 1 and len(raw.split(".")[1]) == 3 and raw.lstrip("+-").replace(".", "").isdigit()):
+    elif raw.count(".") > 1 or (
+        raw.count(".") == 1
+        and len(raw.split(".")[1]) == 3
+        and raw.lstrip("+-").replace(".", "").isdigit()
+    ):
         raw = raw.replace(".", "")  # 1.234.567 or 1.234 written with thousands dots
     try:
         return Decimal(raw)

@@ -42,7 +42,10 @@ def test_every_entry_has_user_time_action_entity_before_and_after(
         str(workspace.alfa),
         "Edificio Alfa Renovado",
     )
-    assert "nombre: Edificio Alfa;" in entry.before and "nombre: Edificio Alfa Renovado;" in entry.after
+    assert (
+        "nombre: Edificio Alfa;" in entry.before
+        and "nombre: Edificio Alfa Renovado;" in entry.after
+    )
     assert abs(entry.at - started) < timedelta(minutes=1)  # shown in local time
 
 

@@ -14,9 +14,9 @@ from sqlalchemy import create_engine, text
 from kastor_desktop.store import migrate
 from kastor_desktop.store.engine import BUSY_TIMEOUT_MS, make_engine
 from kastor_desktop.store.models import Base, load_all
-
-load_all()
 from tests.factories import make_community_draft, table_counts
+
+load_all()  # the master-data models load lazily; the schema checks need every table
 
 
 def _script() -> ScriptDirectory:
