@@ -29,6 +29,41 @@ def save(widget: QWidget, name: str, app: QApplication) -> None:
     print(f"  {path.relative_to(OUT.parent.parent)}")
 
 
+def broken_units_file(services: suite.Services, folder: Path) -> Path:
+    """The units template filled with three rows, two of them wrong (for the import screenshot)."""
+    from openpyxl import load_workbook
+
+    template = next(p for p in services.migration.write_templates(folder) if "unidades" in p.name)
+    book = load_workbook(template)
+    sheet = book.worksheets[0]
+    headers = [c.value for c in sheet[1]]
+    rows = [
+        {
+            "Número": "1101",
+            "Tipo": "departamento",
+            "RUT propietario": "12.345.678-5",
+            "Nombre propietario": "Marta Rojas Díaz",
+        },
+        {
+            "Número": "1102",
+            "Tipo": "departamento",
+            "RUT propietario": "12.345.678-0",
+            "Nombre propietario": "Luis Soto Vera",
+        },
+        {
+            "Número": "1101",
+            "Tipo": "bodeguita",
+            "RUT propietario": "9.876.543-3",
+            "Nombre propietario": "Ana Lagos Paz",
+        },
+    ]
+    for row in rows:
+        sheet.append([row.get(str(h), None) for h in headers])
+    target = folder / "unidades-con-errores.xlsx"
+    book.save(target)
+    return target
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -88,6 +123,25 @@ def main() -> int:
 
         window.enter_community(community.id)
         save(window, "community-workspace", app)
+
+        # [K2] master data of the largest demo community
+        big = max(
+            services.communities.list(actor),
+            key=lambda c: len(services.units.listing(actor, c.id).rows),
+        )
+        window.enter_community(big.id)
+        for key, name in (
+            ("units", "units"),
+            ("people", "people"),
+            ("shares", "share-tables"),
+            ("accounts", "chart-of-accounts"),
+            ("balances", "opening-balances"),
+        ):
+            window.workspace.open(key)
+            save(window, name, app)
+        window.workspace.open("imports")
+        window.workspace.page("imports").load_file(broken_units_file(services, Path(tmp)))
+        save(window, "import-preview", app)
         window.close()
         services.close()
     return 0
