@@ -129,6 +129,7 @@ def plan_units(
             next(c for c in columns if c.key == name).values[key] = micro
         if len(plan.errors) == errors:
             rows.append(UnitRow(number, unit_number, values, row))
+    _skip_empty_columns(plan, columns)
     _check_sums(plan, table, columns)
     _check_parents(reader, rows, numbers, existing)
     stored_people = existing.people(people.tax_ids())
@@ -178,6 +179,15 @@ def _share_columns(plan: Plan, table: Table) -> list[ShareColumn]:
     if ignored:
         plan.warnings.append(f"Se ignoran las columnas que Kastor no conoce: {', '.join(ignored)}.")
     return columns
+
+
+def _skip_empty_columns(plan: Plan, columns: list[ShareColumn]) -> None:
+    """A share column left entirely empty (as the template comes) changes nothing."""
+    for column in [c for c in columns if not c.rows and not c.broken]:
+        columns.remove(column)
+        plan.warnings.append(
+            f"La columna «{column.header}» está vacía: la tabla «{column.name}» no se modifica."
+        )
 
 
 def _check_sums(plan: Plan, table: Table, columns: list[ShareColumn]) -> None:

@@ -511,3 +511,19 @@ def test_write_templates_needs_no_actor(services, tmp_path) -> None:
         "plantilla-unidades.xlsx", "plantilla-proveedores.xlsx", "plantilla-trabajadores.xlsx",
         "plantilla-plan-de-cuentas.xlsx", "plantilla-saldos-iniciales.xlsx"]  # fmt: skip
     assert all(p.is_file() for p in paths)
+
+
+def test_a_share_column_left_empty_changes_nothing_and_says_so(
+    services, admin, alfa, tmp_path
+) -> None:
+    first = [unit("1", shares={"General": 60}), unit("2", shares={"General": 40})]
+    services.migration.commit(admin, alfa, "units", units_xlsx(tmp_path / "a.xlsx", first))
+    rows = grid("units", [unit("3")])
+    rows[0].append("% General")  # the column as the template brings it, with nothing typed
+    result = preview(
+        services, admin, alfa, "units", write_xlsx(tmp_path / "b.xlsx", {"Unidades": rows})
+    )
+    assert result.ok and len(result.to_add) == 1
+    assert any("% General" in w and "no se modifica" in w for w in result.warnings)
+    services.migration.commit(admin, alfa, "units", tmp_path / "b.xlsx")
+    assert query(services, "SELECT count(*), sum(micro) FROM unit_shares") == [(2, 100_000_000)]
