@@ -66,6 +66,9 @@ def _child_env(password: str) -> dict[str, str]:
     env["KASTOR_PASSWORD"] = password
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env["PYTHONUNBUFFERED"] = "1"
+    # An installed app has its bytecode compiled (installers and pip do it); this machine sets
+    # PYTHONDONTWRITEBYTECODE, which would make every start recompile the app's sources.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 
