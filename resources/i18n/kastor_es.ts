@@ -6,97 +6,97 @@
     <message>
         <location filename="../../kastor_desktop/ui/community/account_dialog.py" line="+27"/>
         <source>Edit expense account</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cuenta de gasto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New expense account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cuenta de gasto</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished">Los campos marcados con * son obligatorios.</translation>
+        <translation>Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Code *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Código *</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E.g. 02.01. Codes sort the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>P. ej. 02.01. El código ordena el plan de cuentas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name *</source>
-        <translation type="unfinished">&amp;Nombre *</translation>
+        <translation>&amp;Nombre *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subcategory</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcategoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surcharge category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría de recargo</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cate&amp;gory</source>
-        <translation type="unfinished"></translation>
+        <translation>Cate&amp;goría</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The category this subcategory belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La categoría a la que pertenece esta subcategoría.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Na&amp;ture</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lase de gasto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Extraordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraordinario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Extraordinary expenses are shown apart on notices and stay with the owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los gastos extraordinarios se muestran aparte en los avisos de cobro y corresponden al propietario, no al arrendatario.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A category groups the month&apos;s expenses on the notice of charge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una categoría agrupa los gastos del mes en el aviso de cobro.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A subcategory details a category; its expenses add up under it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una subcategoría detalla una categoría; sus gastos se suman en ella.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A surcharge category is charged to a single unit (fines, use of common spaces, repairs a unit caused, individual consumption) and is never prorated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una categoría de recargo se cobra a una sola unidad (multas, uso de espacios comunes, reparaciones que causó una unidad, consumos individuales) y nunca se prorratea.</translation>
     </message>
 </context>
 <context>
@@ -105,103 +105,103 @@
         <location filename="../../kastor_desktop/ui/community/accounts_page.py" line="+64"/>
         <location line="+15"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Subcategory</source>
-        <translation type="unfinished"></translation>
+        <translation>Subcategoría</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Surcharge: charged to one unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Recargo: se cobra a una unidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinario</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Extraordinary</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraordinario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nature</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de gasto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>chart-of-accounts.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>plan-de-cuentas.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart of accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de cuentas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Categories group the month&apos;s expenses on the notice of charge; subcategories detail them. Surcharge categories are charged to a single unit (fines, use of common spaces, repairs a unit caused) and are never prorated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las categorías agrupan los gastos del mes en el aviso de cobro; las subcategorías los detallan. Las categorías de recargo se cobran a una sola unidad (multas, uso de espacios comunes, reparaciones que causó una unidad) y nunca se prorratean.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;New account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva cuenta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Load default chart</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargar plan por defecto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No expense accounts yet. Use «Load default chart» (Ctrl+L) for the usual accounts of %1, or «New account» (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuentas de gasto. Use «Cargar plan por defecto» (Ctrl+L) para las cuentas habituales de %1, o «Nueva cuenta» (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Delete the account «%1 %2»?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la cuenta «%1 %2»?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Load the default chart of accounts of %1? Accounts whose code already exists are kept as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cargar el plan de cuentas por defecto de %1? Las cuentas cuyo código ya existe se mantienen tal como están.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+13"/>
         <source>Load default chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar plan por defecto</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>%1 accounts added from the default chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas agregadas del plan por defecto: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Every account of the default chart is already there: nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las cuentas del plan por defecto ya existen: no se agregó ninguna.</translation>
     </message>
 </context>
 <context>
@@ -440,32 +440,32 @@
     <message>
         <location filename="../../kastor_desktop/ui/community/balance_dialog.py" line="+28"/>
         <source>Opening balance of unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo inicial de la unidad %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(no owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin copropietario)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Amount *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monto *</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Positive: what the unit owes. Negative (-35.500): a credit in its favour. Zero removes the balance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Positivo: lo que debe la unidad. Negativo (-35.500): un saldo a su favor. Cero elimina el saldo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Date *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha *</translation>
     </message>
 </context>
 <context>
@@ -473,158 +473,158 @@
     <message>
         <location filename="../../kastor_desktop/ui/community/balances_page.py" line="+36"/>
         <source>Debt</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuda</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Credit</source>
-        <translation type="unfinished"></translation>
+        <translation>A favor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apartment</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parking</source>
-        <translation type="unfinished"></translation>
+        <translation>Estacionamiento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Storage room</source>
-        <translation type="unfinished"></translation>
+        <translation>Bodega</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>House</source>
-        <translation type="unfinished"></translation>
+        <translation>Casa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office</source>
-        <translation type="unfinished">Administración</translation>
+        <translation>Oficina</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Copropietario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo inicial</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Debt or credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Deuda o a favor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del saldo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>opening-balances.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>saldos-iniciales.xlsx</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldos iniciales</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What each unit owed (positive) or had in its favour (negative) at the migration date. Units without a balance start at zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cada unidad debía (positivo) o tenía a su favor (negativo) a la fecha de la migración. Las unidades sin saldo parten en cero.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>All units</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las unidades</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Con saldo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Debts</source>
-        <translation type="unfinished"></translation>
+        <translation>Deudas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Credits</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldos a favor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List only the units with a balance, a debt or a credit</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar solo las unidades con saldo, con deuda o con saldo a favor</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Set balance…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingresar saldo…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Set the selected unit&apos;s balance (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresar el saldo de la unidad seleccionada (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove balance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar saldo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This community has no units yet. Create them in «Units» or import them from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta comunidad aún no tiene unidades. Créelas en «Unidades» o impórtelas desde una planilla.</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>Debts: %1 (%n unit(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deudas: %1 (%n unidad)</numerusform>
+            <numerusform>Deudas: %1 (%n unidades)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Credits: %1 (%n unit(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saldos a favor: %1 (%n unidad)</numerusform>
+            <numerusform>Saldos a favor: %1 (%n unidades)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Net: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neto: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Remove the opening balance of unit %1 (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar el saldo inicial de la unidad %1 (%2)?</translation>
     </message>
 </context>
 <context>
@@ -632,67 +632,67 @@
     <message>
         <location filename="../../kastor_desktop/ui/community/bank_account_dialog.py" line="+37"/>
         <source>Edit bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cuenta bancaria</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva cuenta bancaria</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The community&apos;s own account, printed on notices with the payment instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta propia de la comunidad, que se imprime en los avisos de cobro con las instrucciones de pago.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Bank *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Banco *</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Choose or type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elíjalo de la lista o escríbalo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Type</source>
-        <translation type="unfinished">&amp;Tipo</translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checking account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta corriente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sight account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta vista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Savings account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de ahorro</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Number *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número *</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Holder&apos;s %1 *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 del titular *</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Normally the community&apos;s own %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalmente, el %1 de la propia comunidad.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The first account becomes the default one; use «Make default» on the list to choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera cuenta queda como cuenta por defecto; para elegir otra, use «Marcar por defecto» en la lista.</translation>
     </message>
 </context>
 <context>
@@ -700,95 +700,87 @@
     <message>
         <location filename="../../kastor_desktop/ui/community/bank_accounts_page.py" line="+30"/>
         <source>Checking account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta corriente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sight account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta vista</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Savings account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta de ahorro</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+4"/>
         <source>Default</source>
-        <translation type="unfinished"></translation>
+        <translation>Por defecto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Holder&apos;s %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 del titular</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>bank-accounts.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>cuentas-bancarias.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bank accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas bancarias</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The community&apos;s own accounts. The default one is printed on notices of charge with the payment instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas propias de la comunidad. La cuenta por defecto se imprime en los avisos de cobro con las instrucciones de pago.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New account</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva cuenta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Make default</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar por defecto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No bank accounts yet. Use «New account» (Ctrl+N) to add the community&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay cuentas bancarias. Use «Nueva cuenta» (Ctrl+N) para agregar la de la comunidad.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Delete the account %1 of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la cuenta %1 de %2?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>It is the default account: the oldest remaining account becomes the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la cuenta por defecto: la más antigua de las que queden pasará a ser la cuenta por defecto.</translation>
     </message>
 </context>
 <context>
     <name>ComingArea</name>
-    <message>
-        <source>Units and owners</source>
-        <translation type="vanished">Unidades y copropietarios</translation>
-    </message>
-    <message>
-        <source>Units, owners and residents, share tables (sectors), suppliers, workers, the chart of accounts, funds and opening balances — with import from your spreadsheets.</source>
-        <translation type="vanished">Unidades, copropietarios y residentes, tablas de prorrateo (sectores), proveedores, trabajadores, plan de cuentas, fondos y saldos iniciales — con importación desde sus planillas.</translation>
-    </message>
     <message>
         <location filename="../../kastor_desktop/ui/community/coming.py" line="+18"/>
         <source>Monthly closing</source>
@@ -920,7 +912,7 @@
     <message>
         <location line="+1"/>
         <source>communities.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>comunidades.xlsx</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1153,68 +1145,64 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <translation>Resumen</translation>
     </message>
     <message>
-        <source>Units and owners</source>
-        <translation type="vanished">Unidades y copropietarios</translation>
-    </message>
-    <message>
         <location line="-6"/>
         <source>Master data</source>
-        <translation type="unfinished"></translation>
+        <translation>Maestros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Operation</source>
-        <translation type="unfinished"></translation>
+        <translation>Operación</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Owners and residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Copropietarios</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Share tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas de prorrateo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajadores</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Chart of accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de cuentas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Bank accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas bancarias</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Opening balances</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldos iniciales</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar planillas</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1310,7 +1298,7 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
     <message>
         <location line="+2"/>
         <source>&amp;Phone</source>
-        <translation>&amp;Teléfono</translation>
+        <translation>Te&amp;léfono</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1528,57 +1516,57 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
     <message>
         <location filename="../../kastor_desktop/ui/community/fund_dialog.py" line="+26"/>
         <source>Edit fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar fondo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo fondo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished">Los campos marcados con * son obligatorios.</translation>
+        <translation>Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Name *</source>
-        <translation type="unfinished">&amp;Nombre *</translation>
+        <translation>&amp;Nombre *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reserve fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo común de reserva</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro fondo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A community has one reserve fund at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una comunidad tiene como máximo un fondo común de reserva.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Opening &amp;balance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saldo inicial</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What the fund held at the migration date, in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que tenía el fondo a la fecha de la migración, en %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Balance &amp;date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha del saldo</translation>
     </message>
 </context>
 <context>
@@ -1586,67 +1574,67 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
     <message>
         <location filename="../../kastor_desktop/ui/community/funds_page.py" line="+28"/>
         <source>Reserve fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo común de reserva</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Other fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro fondo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldo inicial</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Balance date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del saldo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>funds.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>fondos.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The reserve fund and any other funds, with what each held at the migration date.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fondo común de reserva y los demás fondos, con lo que tenía cada uno a la fecha de la migración.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New fund</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo fondo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No funds yet. Use «New fund» (Ctrl+N) to add the reserve fund first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay fondos. Use «Nuevo fondo» (Ctrl+N) y agregue primero el fondo común de reserva.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Delete the fund «%1»?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el fondo «%1»?</translation>
     </message>
 </context>
 <context>
@@ -1682,237 +1670,237 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
     <message>
         <location filename="../../kastor_desktop/ui/community/import_page.py" line="+67"/>
         <source>Import spreadsheets</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar planillas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save the templates, fill them in your spreadsheet program and choose the file. Kastor checks every row and shows what it will add or update; nothing is saved until you confirm, and never while errors remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarde las plantillas, complételas en su programa de planillas y elija el archivo. Kastor revisa cada fila y muestra lo que agregará o actualizará; no se guarda nada hasta que usted confirme, y nunca mientras queden errores.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a revisar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Confirm import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirmar importación</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Choose the kind of spreadsheet and the file to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el tipo de planilla y el archivo que desea importar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Spreadsheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planilla:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Units, owners and share tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades, copropietarios y tablas de prorrateo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajadores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chart of accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de cuentas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening balances and funds</source>
-        <translation type="unfinished"></translation>
+        <translation>Saldos iniciales y fondos</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>C&amp;hoose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No file chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha elegido un archivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save &amp;templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar plantillas…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Summary</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Changes (before → after)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios (antes → después)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Choose the spreadsheet to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la planilla que desea importar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Planillas (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Tax id</source>
-        <translation type="unfinished">RUT</translation>
+        <translation>RUT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Code</source>
-        <translation type="unfinished">Código</translation>
+        <translation>Código</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit or fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad o fondo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Checking «%1»…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando «%1»…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checking the spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisando la planilla…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Importing «%1»…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando «%1»…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Importing the spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando la planilla…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado: no se guardó nada.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Folder for the templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta para las plantillas</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Templates saved in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas guardadas en %1:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Templates saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas guardadas</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Imported from «%1»: %2 added, %3 updated, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó «%1». Agregados: %2; actualizados: %3; sin cambios: %4.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación terminada</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The file could not be checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo revisar el archivo.</translation>
     </message>
     <message numerus="yes">
         <location line="+25"/>
         <source>%n error(s): fix them in the file, save it and check again. Nothing will be imported while errors remain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error: corríjalo en el archivo, guárdelo y vuelva a revisar. No se importará nada mientras queden errores.</numerusform>
+            <numerusform>%n errores: corríjalos en el archivo, guárdelo y vuelva a revisar. No se importará nada mientras queden errores.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file is correct. Review the rows and confirm the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está correcto. Revise las filas y confirme la importación.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to import: every row is already up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que importar: todas las filas ya están al día.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>To add (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por agregar (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To update (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por actualizar (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Unchanged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cambios (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores (%1)</translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2051,7 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
     <message>
         <location filename="../../kastor_desktop/ui/community/master_dialog.py" line="+164"/>
         <source>dd-mm-yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd-mm-aaaa</translation>
     </message>
 </context>
 <context>
@@ -2071,27 +2059,27 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
     <message>
         <location filename="../../kastor_desktop/ui/community/master_page.py" line="+54"/>
         <source>Search… (Ctrl+F)</source>
-        <translation type="unfinished">Buscar… (Ctrl+F)</translation>
+        <translation>Buscar… (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Editar</translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit the selected row (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la fila seleccionada (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">E&amp;liminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -2229,92 +2217,92 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
     <message>
         <location filename="../../kastor_desktop/ui/community/people_page.py" line="+34"/>
         <source>E-mail</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail and paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo y papel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Owner of</source>
-        <translation type="unfinished"></translation>
+        <translation>Copropietario de</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Resident of</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notices</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Postal address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección postal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>owners-and-residents.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>copropietarios-y-residentes.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Owners and residents</source>
-        <translation type="unfinished"></translation>
+        <translation>Copropietarios y residentes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search by name, %1, unit, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por nombre, %1, unidad, correo o teléfono</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;New person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva persona</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished">&amp;Editar</translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Edit the selected row (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la fila seleccionada (Enter)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nobody yet. Owners and residents appear here once they are assigned to a unit (in «Units», or by importing a spreadsheet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nadie. Los copropietarios y residentes aparecen aquí cuando se les asigna una unidad (en «Unidades», o al importar una planilla).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 was saved. Assign them to a unit (owner or resident) to list them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó a %1. Asígnele una unidad (como copropietario o residente) para que aparezca en esta lista.</translation>
     </message>
 </context>
 <context>
@@ -2322,77 +2310,77 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
     <message>
         <location filename="../../kastor_desktop/ui/community/person_dialog.py" line="+40"/>
         <source>Edit owner or resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar copropietario o residente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New owner or resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo copropietario o residente</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A person is the same in every community of the office: their %1 identifies them. Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona es la misma en todas las comunidades de la administración: su %1 la identifica. Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Name *</source>
-        <translation type="unfinished">&amp;Nombre *</translation>
+        <translation>&amp;Nombre *</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>E-&amp;mails</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Separate several with «;».</source>
-        <translation type="unfinished"></translation>
+        <translation>Separe varios con «;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;léfonos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Example: +56 9 1234 5678; separate several with «;».</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: +56 9 1234 5678; separe varios con «;».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Postal &amp;address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección postal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where paper notices are sent, when not to the unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adónde se envían los avisos en papel, si no es a la unidad.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>By e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Por correo electrónico</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On paper</source>
-        <translation type="unfinished"></translation>
+        <translation>En papel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By e-mail and on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Por correo electrónico y en papel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>N&amp;otices</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avisos</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Owner of: %1 · Resident of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Copropietario de: %1 · Residente de: %2</translation>
     </message>
 </context>
 <context>
@@ -2400,27 +2388,27 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
     <message>
         <location line="+52"/>
         <source>%1 or name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o nombre</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin asignar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona…</translation>
     </message>
 </context>
 <context>
@@ -2694,193 +2682,193 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     <message>
         <location filename="../../kastor_desktop/ui/community/shares_page.py" line="+51"/>
         <source>Share tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tablas de prorrateo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Each table gives a percentage to every unit in it, with up to 6 decimals; an expense is prorated by one table. A table must sum exactly 100 % to close a month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada tabla asigna un porcentaje a cada unidad que la integra, con hasta 6 decimales; un gasto se prorratea según una sola tabla. Para cerrar un mes, la tabla debe sumar exactamente 100 %.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>&amp;New table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva tabla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renombrar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished">E&amp;liminar</translation>
+        <translation>E&amp;liminar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No share tables yet. Create «General» with «New table» (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay tablas de prorrateo. Cree «General» con «Nueva tabla» (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Compute from &amp;m²</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular por &amp;m²</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compute from fiscal &amp;valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular por &amp;avalúo fiscal</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Guardar</translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished">E&amp;xportar a Excel…</translation>
+        <translation>E&amp;xportar a Excel…</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Find unit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar unidad…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only units in this table</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las unidades de esta tabla</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+192"/>
         <source>m²</source>
-        <translation type="unfinished"></translation>
+        <translation>m²</translation>
     </message>
     <message>
         <location line="-191"/>
         <source>Fiscal valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Avalúo fiscal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>% (6 decimals)</source>
-        <translation type="unfinished"></translation>
+        <translation>% (6 decimales)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Percentages of «%1» — type a value and press Enter; leave it empty to take the unit out of the table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentajes de «%1»: escriba un valor y presione Enter; déjelo vacío para sacar la unidad de la tabla.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Unsaved percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>Porcentajes sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard the changes not saved in «%1»?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar los cambios no guardados en «%1»?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 units · Sum %2 % · Difference %3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades: %1 · Suma %2 % · Diferencia %3 %</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>correct the values in red</source>
-        <translation type="unfinished"></translation>
+        <translation>corrija los valores en rojo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>sums exactly 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>suma exactamente 100 %</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>must sum exactly 100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>debe sumar exactamente 100 %</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Name of the table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la tabla:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>New share table</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva tabla de prorrateo</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Rename share table</source>
-        <translation type="unfinished"></translation>
+        <translation>Renombrar tabla de prorrateo</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete the share table «%1» and the percentages of its %2 units?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la tabla de prorrateo «%1» y los porcentajes de sus unidades (%2)?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete share table</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar tabla de prorrateo</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>fiscal valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>avalúo fiscal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compute percentages</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular porcentajes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Replace the percentages of «%1» with values computed from %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar los porcentajes de «%1» por valores calculados por %2?</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Computed from %1: not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculados por %1: aún no se guardan.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Saving percentages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando porcentajes…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Export to Excel</source>
-        <translation type="unfinished">Exportar a Excel</translation>
+        <translation>Exportar a Excel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Libros de Excel (*.xlsx)</translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Exporting to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a Excel…</translation>
     </message>
 </context>
 <context>
@@ -2989,67 +2977,67 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     <message>
         <location filename="../../kastor_desktop/ui/community/supplier_dialog.py" line="+24"/>
         <source>Edit supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar proveedor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo proveedor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished">Los campos marcados con * son obligatorios.</translation>
+        <translation>Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Name *</source>
-        <translation type="unfinished">&amp;Nombre *</translation>
+        <translation>&amp;Nombre *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Business line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the supplier does, e.g. lift maintenance.</source>
-        <translation type="unfinished"></translation>
+        <translation>A qué se dedica el proveedor, p. ej. mantención de ascensores.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Persona de contacto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished">&amp;Teléfono</translation>
+        <translation>Te&amp;léfono</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Example: +56 9 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: +56 9 1234 5678</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>B&amp;ank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Banco</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Bank acc&amp;ount</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuent&amp;a bancaria</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Where the supplier&apos;s invoices are paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donde se pagan las facturas del proveedor.</translation>
     </message>
 </context>
 <context>
@@ -3057,62 +3045,62 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     <message>
         <location filename="../../kastor_desktop/ui/community/suppliers_page.py" line="+33"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Business line</source>
-        <translation type="unfinished"></translation>
+        <translation>Giro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished">Contacto</translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished">Correo</translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>suppliers.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>proveedores.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Suppliers</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo proveedor</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No suppliers yet. Use «New supplier» (Ctrl+N) or import them from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay proveedores. Use «Nuevo proveedor» (Ctrl+N) o impórtelos desde una planilla.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete the supplier «%1»?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el proveedor «%1»?</translation>
     </message>
 </context>
 <context>
@@ -3125,27 +3113,27 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     <message>
         <location line="+85"/>
         <source>E&amp;xport to Excel…</source>
-        <translation type="unfinished">E&amp;xportar a Excel…</translation>
+        <translation>E&amp;xportar a Excel…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Export to Excel</source>
-        <translation type="unfinished">Exportar a Excel</translation>
+        <translation>Exportar a Excel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished">Libros de Excel (*.xlsx)</translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>%1 rows exported to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 filas exportadas a %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Exporting to Excel…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando a Excel…</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -3171,22 +3159,22 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     <message>
         <location filename="../../kastor_desktop/ui/community/share_tables.py" line="+35"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unid.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Sum %</source>
-        <translation type="unfinished"></translation>
+        <translation>Suma %</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Difference %</source>
-        <translation type="unfinished"></translation>
+        <translation>Diferencia %</translation>
     </message>
 </context>
 <context>
@@ -3202,142 +3190,142 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     <message>
         <location filename="../../kastor_desktop/ui/community/unit_dialog.py" line="+49"/>
         <source>Unit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva unidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished">Los campos marcados con * son obligatorios.</translation>
+        <translation>Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Number *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;orre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>F&amp;loor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piso</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Superficie (m²)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Up to 2 decimals, e.g. 55,20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta 2 decimales, p. ej. 55,20.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Fiscal valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avalúo fiscal</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Delivery date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de entrega</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Charges start in proportion to the days owned.</source>
-        <translation type="unfinished"></translation>
+        <translation>El primer cobro es proporcional a los días desde la entrega.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copropietario</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Residente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Main unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad principal</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For a parking spot or storage room: the unit it belongs to (one notice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un estacionamiento o una bodega: la unidad a la que pertenece (un solo aviso de cobro).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No&amp;tes</source>
-        <translation type="unfinished"></translation>
+        <translation>Observacion&amp;es</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;ctive (charged at closing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;va (se cobra en el cierre)</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Copropietario</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shares</source>
-        <translation type="unfinished"></translation>
+        <translation>Alícuotas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sub-units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades asociadas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenece a</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de cuenta</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Coming with payments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible con el módulo de pagos.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Notices: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not in any share table.</source>
-        <translation type="unfinished"></translation>
+        <translation>No está en ninguna tabla de prorrateo.</translation>
     </message>
 </context>
 <context>
@@ -3345,100 +3333,100 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     <message>
         <location filename="../../kastor_desktop/ui/community/units_page.py" line="+102"/>
         <source>units.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>unidades.xlsx</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search by unit, owner, %1, resident or tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por unidad, copropietario, %1, residente o torre</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New unit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva unidad</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No units yet. Use «New unit» (Ctrl+N) or import units, owners and shares from a spreadsheet in «Import spreadsheets».</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay unidades. Use «Nueva unidad» (Ctrl+N) o importe unidades, copropietarios y alícuotas desde una planilla en «Importar planillas».</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tower</source>
-        <translation type="unfinished"></translation>
+        <translation>Torre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Piso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>m²</source>
-        <translation type="unfinished"></translation>
+        <translation>m²</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Copropietario</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Owner %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Resident</source>
-        <translation type="unfinished"></translation>
+        <translation>Residente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Main unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished">Activo</translation>
+        <translation>Activa</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>%n without owner</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin copropietario</numerusform>
+            <numerusform>%n sin copropietario</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete the unit «%1»? Its percentages in the share tables are deleted with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la unidad «%1»? También se eliminan sus porcentajes en las tablas de prorrateo.</translation>
     </message>
 </context>
 <context>
@@ -3606,57 +3594,57 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     <message>
         <location filename="../../kastor_desktop/ui/community/worker_dialog.py" line="+24"/>
         <source>Edit worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar trabajador</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo trabajador</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fields marked * are required.</source>
-        <translation type="unfinished">Los campos marcados con * son obligatorios.</translation>
+        <translation>Los campos marcados con * son obligatorios.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Full &amp;name *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre completo *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E.g. concierge, cleaner.</source>
-        <translation type="unfinished"></translation>
+        <translation>P. ej. conserje, auxiliar de aseo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Hire date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de ingreso</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Salary basis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sueldo base</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Monthly gross salary in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueldo bruto mensual en %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Social se&amp;curity</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previsión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pension fund, health insurance, safety mutual…</source>
-        <translation type="unfinished"></translation>
+        <translation>AFP, salud (Fonasa o isapre), mutual de seguridad…</translation>
     </message>
 </context>
 <context>
@@ -3664,52 +3652,52 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     <message>
         <location filename="../../kastor_desktop/ui/community/workers_page.py" line="+32"/>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished">Rol</translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hire date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingreso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Salary basis</source>
-        <translation type="unfinished"></translation>
+        <translation>Sueldo base</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Social security</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsión</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>workers.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajadores.xlsx</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workers</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajadores</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New worker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo trabajador</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No workers yet. Use «New worker» (Ctrl+N) or import them from a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay trabajadores. Use «Nuevo trabajador» (Ctrl+N) o impórtelos desde una planilla.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete the worker «%1»?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar al trabajador «%1»?</translation>
     </message>
 </context>
 </TS>
