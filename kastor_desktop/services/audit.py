@@ -9,6 +9,14 @@ from pathlib import Path
 
 from sqlalchemy import Select, select
 
+from kastor_desktop.domain.units import (
+    ACCOUNT_KINDS,
+    BANK_ACCOUNT_TYPES,
+    EXPENSE_NATURES,
+    FUND_KINDS,
+    NOTICE_PREFERENCES,
+    UNIT_KINDS,
+)
 from kastor_desktop.services.context import Actor
 from kastor_desktop.services.unit_of_work import ServiceContext
 from kastor_desktop.store.models import AuditEntry
@@ -94,6 +102,44 @@ class AuditRow:
     before: str
     after: str
 
+    @property
+    def entity_label(self) -> str:
+        """«Comunidad 3», «Unidad 41», in Spanish."""
+        label = ENTITY_LABELS.get(self.entity, self.entity.replace("_", " "))
+        return f"{label} {self.entity_id}".strip()
+
+
+ENTITY_LABELS = {
+    "office": "Administración",
+    "user": "Usuario",
+    "role": "Rol",
+    "contact": "Contacto",
+    "community": "Comunidad",
+    "database": "Base de datos",
+    "unit": "Unidad",
+    "person": "Persona",
+    "share_table": "Tabla de prorrateo",
+    "shares": "Prorrateo",
+    "supplier": "Proveedor",
+    "worker": "Trabajador",
+    "account": "Cuenta de gasto",
+    "chart": "Plan de cuentas",
+    "bank_account": "Cuenta bancaria",
+    "fund": "Fondo",
+    "opening_balance": "Saldo inicial",
+}
+
+# Stored codes shown in words, per entity (the same code can mean different things).
+_ROLE_KINDS = {"office": "Administración", "community": "Comunidad"}
+VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
+    "role": {"kind": _ROLE_KINDS},
+    "unit": {"kind": UNIT_KINDS},
+    "person": {"notice_preference": NOTICE_PREFERENCES},
+    "account": {"kind": ACCOUNT_KINDS, "nature": EXPENSE_NATURES},
+    "bank_account": {"account_type": BANK_ACCOUNT_TYPES},
+    "fund": {"kind": FUND_KINDS},
+}
+
 
 FIELD_LABELS = {
     "name": "nombre",
@@ -144,7 +190,7 @@ FIELD_LABELS = {
     "hire_date": "fecha de ingreso",
     "salary_basis": "sueldo base",
     "social_security": "previsión",
-    "nature": "naturaleza",
+    "nature": "clase de gasto",
     "account_type": "tipo de cuenta",
     "holder_tax_id": "RUT del titular",
     "is_default": "por defecto",
@@ -170,14 +216,19 @@ def _value(value: object) -> str:
     return str(value)
 
 
-def describe(raw: str | None) -> str:
+def describe(raw: str | None, entity: str = "") -> str:
     """A compact, readable Spanish form of a JSON snapshot (``campo: valor; ...``)."""
     if not raw:
         return ""
     data = json.loads(raw)
     if not isinstance(data, dict):
         return str(data)
-    return "; ".join(f"{FIELD_LABELS.get(k, k)}: {_value(v)}" for k, v in data.items())
+    words = VALUE_LABELS.get(entity, {})
+    parts = []
+    for key, value in data.items():
+        shown = words[key].get(value, value) if key in words and isinstance(value, str) else value
+        parts.append(f"{FIELD_LABELS.get(key, key)}: {_value(shown)}")
+    return "; ".join(parts)
 
 
 class AuditService:
@@ -202,8 +253,8 @@ class AuditService:
                     ACTION_LABELS.get(e.action, e.action),
                     e.entity,
                     e.entity_id,
-                    describe(e.before),
-                    describe(e.after),
+                    describe(e.before, e.entity),
+                    describe(e.after, e.entity),
                 )
                 for e in uow.session.scalars(query)
             ]

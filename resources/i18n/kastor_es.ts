@@ -255,39 +255,17 @@
 <context>
     <name>AuditPage</name>
     <message>
-        <location filename="../../kastor_desktop/ui/office/audit_page.py" line="+63"/>
-        <source>Office</source>
-        <translation>Administración</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+8"/>
+        <location filename="../../kastor_desktop/ui/office/audit_page.py" line="+64"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <source>Role</source>
-        <translation>Rol</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>Contact</source>
-        <translation>Contacto</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+6"/>
         <source>Community</source>
         <translation>Comunidad</translation>
     </message>
     <message>
-        <location line="-5"/>
-        <source>Backup</source>
-        <translation>Respaldo</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-2"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
@@ -2396,7 +2374,12 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Not registered yet</source>
+        <translation>Aún no registrada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Register…</source>
         <translation>Registrar…</translation>
     </message>
@@ -3318,7 +3301,12 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
         <translation>Disponible con el módulo de pagos.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+11"/>
+        <source>Nobody</source>
+        <translation>Sin asignar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Notices: %1</source>
         <translation>Avisos: %1</translation>
     </message>

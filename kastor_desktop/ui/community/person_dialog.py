@@ -204,7 +204,8 @@ class PersonPicker(QWidget):
             self.name.setText(f"<b>{escape(self.person.full_name)}</b>")
             self.button.setText(self.tr("Edit…"))
         elif text and not self.invalid:
-            self.name.setText(f"<span style='color:#c0392b'>{self.tr('Not registered yet')}</span>")
+            missing = self.tr("Not registered yet")
+            self.name.setText(f"<span style='color:#c0392b'>{missing}</span>")
             self.button.setText(self.tr("Register…"))
         else:
             nobody = "" if self.invalid else self.tr("Nobody")

@@ -158,7 +158,8 @@ class UnitDialog(MasterDialog):
 
     def _person_html(self, person: PersonRow | None) -> str:
         if person is None:
-            return f"<span style='color:#7f8c8d'>{escape(self.tr('Nobody'))}</span>"
+            nobody = self.tr("Nobody")
+            return f"<span style='color:#7f8c8d'>{escape(nobody)}</span>"
         lines = [escape(person.full_name), escape(person.tax_id)]
         lines += [escape(e) for e in person.emails.split("; ") if e]
         if person.phones:

@@ -59,14 +59,6 @@ class AuditPage(TablePage):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         self.ctx = ctx
         self._loading = False
-        entities = {
-            "office": self.tr("Office"),
-            "user": self.tr("User"),
-            "role": self.tr("Role"),
-            "contact": self.tr("Contact"),
-            "community": self.tr("Community"),
-            "backup": self.tr("Backup"),
-        }
         columns: list[Column[AuditRow]] = [
             Column(self.tr("Date and time"), _stamp, key=lambda r: (r.at, r.id)),
             Column(self.tr("User"), lambda r: r.username),
@@ -74,7 +66,7 @@ class AuditPage(TablePage):
             Column(self.tr("Action"), lambda r: r.action_label),
             Column(
                 self.tr("Entity"),
-                lambda r: f"{entities.get(r.entity, r.entity)} {r.entity_id}".strip(),
+                lambda r: r.entity_label,
             ),
             Column(self.tr("Before"), lambda r: r.before),
             Column(self.tr("After"), lambda r: r.after),
