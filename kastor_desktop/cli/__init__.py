@@ -21,6 +21,7 @@ from kastor_desktop.cli.common import (
     FAILURE,
     FIELD_LABELS,
     UsageError,
+    os_error_text,
     spanish_argparse,
 )
 from kastor_desktop.cli.registry import Commands
@@ -103,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         _fail(f"No se pudo usar la base de datos: {getattr(error, 'orig', None) or error}")
         return FAILURE
     except OSError as error:
-        _fail(f"No se pudo leer o escribir «{error.filename or ''}»: {error.strerror or error}")
+        _fail(os_error_text(error))
         return FAILURE
     except KeyboardInterrupt:
         _fail("Interrumpido.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import csv
 import json
 import os
@@ -175,3 +176,22 @@ def day_arg(text: str) -> date:
         raise argparse.ArgumentTypeError(
             f"la fecha «{text}» debe tener la forma AAAA-MM-DD"
         ) from None
+
+
+_OS_REASONS = {
+    errno.ENOENT: "no existe (revise la carpeta y el nombre)",
+    errno.EACCES: "no hay permiso para usarlo",
+    errno.EPERM: "no hay permiso para usarlo",
+    errno.EISDIR: "es una carpeta, no un archivo",
+    errno.ENOTDIR: "una parte de la ruta no es una carpeta",
+    errno.ENOSPC: "no queda espacio en el disco",
+    errno.EROFS: "el disco es de solo lectura",
+    errno.EEXIST: "ya existe",
+}
+
+
+def os_error_text(error: OSError) -> str:
+    """A file-system error in Spanish, naming the path (the OS text is English)."""
+    name = str(error.filename or "").removesuffix(".tmp")
+    reason = _OS_REASONS.get(error.errno or 0, f"error del sistema n.º {error.errno}")
+    return f"No se pudo leer o escribir «{name}»: {reason}."

@@ -19,7 +19,7 @@ class Commands:
         """A command with actions (``kastor units list``); the same name returns the same group."""
         if name not in self._groups:
             holder = self.root.add_parser(
-                name, parents=[self.common], help=helptext, description=helptext
+                name, parents=[self.common], help=_escape(helptext), description=helptext
             )
             self._groups[name] = holder.add_subparsers(
                 dest="action_name", metavar="ACCIÓN", required=True
@@ -37,7 +37,7 @@ class Commands:
     ) -> argparse.ArgumentParser:
         """A command (``parent`` None: top level). ``fmt`` adds --format."""
         sub: argparse.ArgumentParser = (parent or self.root).add_parser(
-            name, parents=[self.common], help=helptext, description=helptext
+            name, parents=[self.common], help=_escape(helptext), description=helptext
         )
         sub.set_defaults(run=run)
         if fmt:
@@ -48,3 +48,8 @@ class Commands:
                 help=f"formato de salida (por omisión, {formats[0]})",
             )
         return sub
+
+
+def _escape(helptext: str) -> str:
+    """argparse %-formats help strings: a literal «100 %» must be written «100 %%»."""
+    return helptext.replace("%", "%%")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from openpyxl import load_workbook
 
 from kastor_desktop.services.funds import FundDraft
@@ -29,7 +31,7 @@ def test_create_the_reserve_fund_through_the_dialog(
     target = tmp_path / "fondos.xlsx"
     page.export_to(str(target))
     rows = list(load_workbook(target).active.iter_rows(values_only=True))
-    assert rows[1][0] == "Fondo común de reserva" and rows[1][2:] == ("$ 4.850.000", "31-12-2023")
+    assert rows[1][0] == "Fondo común de reserva" and rows[1][2:] == (4_850_000, datetime(2023, 12, 31))
 
 
 def test_a_second_reserve_fund_is_refused_inline(aromos, qtbot, ui_ctx, services):

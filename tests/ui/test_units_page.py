@@ -186,8 +186,8 @@ def test_export_writes_the_rows_as_shown(open_page, services, admin, aromos, tmp
     target = tmp_path / "unidades.xlsx"
     page.export_to(str(target))
     rows = list(load_workbook(target).active.iter_rows(values_only=True))
-    assert [r[0] for r in rows[1:]] == ["1", "2", "10"]
-    assert rows[1][4] == "50,00"
+    assert [r[0] for r in rows[1:]] == [1, 2, 10]  # unit numbers as typed values in Excel
+    assert rows[1][4] == 50  # «50,00» m² as a number
 
 
 def test_a_viewer_sees_the_list_without_write_buttons(qtbot, ui_ctx, services, admin, aromos):

@@ -110,7 +110,8 @@ class TablePage(QWidget):
         if shortcut:
             button.setShortcut(QKeySequence(shortcut))
             button.setToolTip(
-                f"{text} ({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
+                f"{text.replace('&', '')} "
+                f"({QKeySequence(shortcut).toString(QKeySequence.SequenceFormat.NativeText)})"
             )
         button.setProperty("needsRow", needs_row)
         if needs_row:
@@ -145,7 +146,7 @@ class TablePage(QWidget):
         """Write the visible rows in the background (progress and Cancel); tests call it directly."""
         from pathlib import Path
 
-        from kastor_desktop.reports.xlsx import write_table
+        from kastor_desktop.reports.xlsx import typed_columns, write_table
         from kastor_desktop.ui.widgets import messages
 
         headers = [c.title for c in self.model.columns]
@@ -159,7 +160,7 @@ class TablePage(QWidget):
                 Path(path),
                 title,
                 headers,
-                ([t(r) for t in texts] for r in rows),
+                typed_columns([[t(r) for t in texts] for r in rows]),
                 progress=lambda done: progress.step(done, total) or True,
             )
 

@@ -1,0 +1,39 @@
+"""Every `kastor` command explains itself: --help never crashes, and file errors read in Spanish."""
+
+from __future__ import annotations
+
+import argparse
+
+import pytest
+
+from kastor_desktop import cli
+
+
+def _all_commands() -> list[list[str]]:
+    found: list[list[str]] = []
+
+    def walk(parser: argparse.ArgumentParser, path: list[str]) -> None:
+        found.append(path)
+        for action in parser._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                for name, sub in action.choices.items():
+                    walk(sub, [*path, name])
+
+    walk(cli.build_parser(), [])
+    return found
+
+
+@pytest.mark.parametrize("command", _all_commands(), ids=lambda c: " ".join(c) or "kastor")
+def test_help_of_every_command(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main([*command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("uso: kastor")
+
+
+def test_a_missing_folder_is_explained_in_spanish(tmp_path, capsys) -> None:
+    blocker = tmp_path / "archivo.txt"
+    blocker.write_text("no soy una carpeta")
+    code = cli.main(["templates", "write", str(blocker / "plantillas")])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert "no es una carpeta" in err and "Not a directory" not in err and "Traceback" not in err
