@@ -82,8 +82,9 @@ def print_summary(summary: Any, title: str, code: str) -> None:
         )
         return
     print(
-        f"{title} importados en {code} desde {summary.file_name}: {summary.added} agregados, "
-        f"{summary.updated} actualizados, {summary.unchanged} sin cambios."
+        f"Importación de {title.lower()} en {code} desde {summary.file_name}: "
+        f"filas agregadas: {summary.added}; actualizadas: {summary.updated}; "
+        f"sin cambios: {summary.unchanged}."
     )
     for label, count in summary.details:
         print(f"  {label}: {count}")

@@ -140,7 +140,7 @@ def units_spec(country: str = "CL") -> KindSpec:
         "Unidades", columns, examples, share_prefix="%", share_examples=("General", "Torre A")
     )
     notes = (
-        "Una fila por unidad. Las columnas con * son obligatorias.",
+        "Una fila por unidad. Las columnas de encabezado azul oscuro son obligatorias.",
         "Prorrateos: agregue a la derecha una columna por tabla de prorrateo, con el encabezado "
         "«% <nombre de la tabla>» (ej.: «% General», «% Torre A»). Cada tabla debe sumar "
         "exactamente 100 %, con hasta 6 decimales; deje vacía la celda de una unidad que no "

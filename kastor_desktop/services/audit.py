@@ -203,6 +203,8 @@ FIELD_LABELS = {
     "added": "agregadas",
     "updated": "actualizadas",
     "unchanged": "sin cambios",
+    "added_rows": "filas agregadas",
+    "changed_rows": "cambios",
 }
 
 
@@ -213,6 +215,8 @@ def _value(value: object) -> str:
         return "sí" if value else "no"
     if isinstance(value, list):
         return ", ".join(_value(v) for v in value) or "—"
+    if isinstance(value, dict):
+        return "(" + "; ".join(f"{k}: {_value(v)}" for k, v in value.items()) + ")"
     return str(value)
 
 

@@ -238,6 +238,14 @@ class CommunityService:
         elif current is not None:
             code = current.code
         values["code"] = code
+        if values["tax_id"]:
+            twin = uow.session.scalar(select(Community).where(Community.tax_id == values["tax_id"]))
+            if twin is not None and (current is None or twin.id != current.id):
+                label = prof.tax_id_label
+                checks.add(
+                    "tax_id",
+                    f"Ya existe la comunidad «{twin.name}» con el {label} {values['tax_id']}.",
+                )
         images: dict[str, media.JpegFile] = {}
         for field, path in (("logo", draft.logo_file), ("signature", draft.signature_file)):
             if path:

@@ -138,8 +138,9 @@ class MigrationService:
             summary = ImportSummary(kind, path.name, *counts, tuple(details.items()))
             after: dict[str, Any] = {"file": path.name, "added": counts[0], "updated": counts[1],
                                      "unchanged": counts[2], **details}  # fmt: skip
+            before, after["added_rows"], after["changed_rows"] = _row_changes(plan)
             uow.audit(
-                f"import.{kind}", "community", community.id, None, after, community.id,
+                f"import.{kind}", "community", community.id, before or None, after, community.id,
                 community.name,
             )  # fmt: skip
             if kind == "units":
@@ -265,3 +266,11 @@ WRITERS: dict[str, Callable[[UnitOfWork, Community, Plan], dict[str, int]]] = {
     "accounts": _write_accounts,
     "balances": _write_balances,
 }
+
+
+def _row_changes(plan: Any) -> tuple[dict[str, Any], list[str], dict[str, Any]]:
+    """What the audit keeps of an import: each row added, and each changed field before/after."""
+    before = {r.key: {c.field: c.before for c in r.changes} for r in plan.to_update}
+    added = [f"{r.key} ({r.summary})" if r.summary else r.key for r in plan.to_add]
+    changed = {r.key: {c.field: c.after for c in r.changes} for r in plan.to_update}
+    return before, added, changed

@@ -159,6 +159,8 @@ class RoleService:
                     "name", f"Ya existe un rol de {KIND_LABELS.get(kind, kind)} llamado «{clean}»."
                 )
         checks.done()
+        if kind == permissions.COMMUNITY:
+            perms = perms | {"communities.view"}  # any work in a community starts by seeing it
         return clean, perms, communities
 
     def _load(self, uow: UnitOfWork, role_id: int) -> Role:

@@ -67,7 +67,9 @@ def test_import_commits_then_the_second_time_has_nothing_to_do(
     path = units_xlsx(tmp_path / "u.xlsx", [unit("101", shares={"General": 100}), unit("102")])
     code, out, _err = run(capsys, *office, "import", "units", "alfa", str(path))
     assert code == 0
-    assert "Unidades importados en ALFA desde u.xlsx: 2 agregados, 0 actualizados" in out
+    assert (
+        "Importación de unidades en ALFA desde u.xlsx: filas agregadas: 2; actualizadas: 0" in out
+    )
     assert "personas nuevas: 2" in out
     assert units_in(services.paths.database) == 2
     code, out, _err = run(capsys, *office, "import", "units", "ALFA", str(path))

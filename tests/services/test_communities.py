@@ -239,3 +239,24 @@ def test_community_role_grants_only_inside_its_communities(
     assert_refused(services, lambda: services.communities.create(nobody, make_community_draft()))
     with pytest.raises(PermissionDenied):
         services.communities.resolve(nobody, "BETA")
+
+
+def test_two_communities_cannot_share_a_tax_id(services, admin) -> None:
+    from kastor_desktop.services.errors import ValidationFailed
+    from tests.factories import make_community_draft, state
+
+    first = services.communities.create(admin, make_community_draft(name="Edificio Uno")).value
+    before = state(services)
+    try:
+        services.communities.create(
+            admin, make_community_draft(name="Edificio Dos", tax_id=first.tax_id)
+        )
+    except ValidationFailed as error:
+        assert "Edificio Uno" in error.errors["tax_id"]
+    else:
+        raise AssertionError("a second community with the same RUT was accepted")
+    assert state(services) == before
+    # editing the first one keeps its own RUT
+    services.communities.update(
+        admin, first.id, make_community_draft(name="Edificio Uno B", tax_id=first.tax_id)
+    )

@@ -527,3 +527,17 @@ def test_a_share_column_left_empty_changes_nothing_and_says_so(
     assert any("% General" in w and "no se modifica" in w for w in result.warnings)
     services.migration.commit(admin, alfa, "units", tmp_path / "b.xlsx")
     assert query(services, "SELECT count(*), sum(micro) FROM unit_shares") == [(2, 100_000_000)]
+
+
+def test_the_audit_keeps_each_row_added_and_each_field_changed(
+    services, admin, alfa, tmp_path
+) -> None:
+    rut = valid_rut()
+    first = [unit("1", rut, tower="A")]
+    services.migration.commit(admin, alfa, "units", units_xlsx(tmp_path / "a.xlsx", first))
+    second = [unit("1", rut, tower="B"), unit("2")]
+    services.migration.commit(admin, alfa, "units", units_xlsx(tmp_path / "b.xlsx", second))
+    entry = services.audit.entries(admin)[0]
+    assert entry.action == "import.units"
+    assert "Torre: A" in entry.before
+    assert "Torre: B" in entry.after and "filas agregadas: 2" in entry.after

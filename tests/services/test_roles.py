@@ -63,7 +63,7 @@ def test_update_role(services, admin, workspace) -> None:
     ).value
     assert (row.name, row.permissions, row.community_ids) == (
         "Contadora",
-        frozenset({"reports.view"}),
+        frozenset({"reports.view", "communities.view"}),
         frozenset({workspace.beta}),
     )
     entry = services.audit.entries(admin, limit=1)[0]
@@ -125,3 +125,20 @@ def test_roles_need_permission(services, nobody, workspace) -> None:
     assert_refused(services, lambda: services.roles.delete(nobody, workspace.community_role))
     with pytest.raises(PermissionDenied):
         services.roles.list(nobody)
+
+
+def test_a_community_role_always_lets_its_holders_see_the_community(services, admin) -> None:
+    from tests.factories import make_community_draft
+
+    community = services.communities.create(admin, make_community_draft()).value
+    role = services.roles.create(
+        admin, "Cajero", "community", ["payments.record"], [community.id]
+    ).value
+    assert "communities.view" in role.permissions
+    user = services.users.create(
+        admin, "pcajero", "Pedro Cajero", "", "clave-segura-1", [role.id]
+    ).value
+    from kastor_desktop.services.context import Actor
+
+    cashier = Actor(user.id, user.username, user.full_name)
+    assert [c.id for c in services.communities.list(cashier)] == [community.id]
