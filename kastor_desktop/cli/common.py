@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import errno
 import csv
+import errno
 import json
 import os
 import sys
