@@ -84,6 +84,11 @@ def read_file(path: Path) -> list[RawSheet]:
         return _read_calamine(path)
     if head.startswith(b"%PDF"):
         raise NotASpreadsheet(f"«{path.name}» es un documento PDF, no una planilla. {HINT}")
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
+        raise NotASpreadsheet(
+            f"«{path.name}» no es una planilla de Excel aunque su nombre termine en "
+            f"{path.suffix} (¿un archivo renombrado?). {HINT}"
+        )
     return [_read_csv(path)]
 
 

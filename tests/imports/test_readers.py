@@ -166,3 +166,15 @@ def test_a_workbook_that_expands_too_much_is_refused(tmp_path: Path, monkeypatch
     monkeypatch.setattr(readers, "MAX_UNPACKED", 1000)
     with pytest.raises(NotASpreadsheet, match="se expande a más de"):
         read_file(path)
+
+
+def test_a_text_file_renamed_xlsx_is_called_what_it_is(tmp_path) -> None:
+    import pytest
+
+    from kastor_desktop.imports.readers import NotASpreadsheet, read_file
+
+    fake = tmp_path / "unidades.xlsx"
+    fake.write_text("Número;Tipo\n101;departamento\n", encoding="utf-8")
+    with pytest.raises(NotASpreadsheet) as raised:
+        read_file(fake)
+    assert "renombrado" in str(raised.value)
