@@ -210,7 +210,7 @@ def workers_spec(country: str = "CL") -> KindSpec:
 def accounts_spec(country: str = "CL") -> KindSpec:
     columns = (
         ColumnSpec("code", "Código", True, "Identifica la cuenta: si ya existe, se actualiza.",
-                   "Texto (hasta 20 caracteres)", "1.1", aliases=("Codigo cuenta",), width=10,
+                   "Texto (hasta 20 caracteres)", "01.01", aliases=("Codigo cuenta",), width=10,
                    as_text=True),
         ColumnSpec("name", "Nombre", True, "Nombre de la cuenta de gasto.", example="Remuneraciones",
                    width=30),
@@ -218,15 +218,16 @@ def accounts_spec(country: str = "CL") -> KindSpec:
                    "recargo (se cobra a una sola unidad y nunca se prorratea).", "Una de la lista",
                    "categoría", tuple(ACCOUNT_KINDS.values()), ("Tipo de cuenta",), 14),
         ColumnSpec("parent", "Código padre", help="Solo para subcategorías: código de su "
-                   "categoría, que debe estar en este archivo o ya en la comunidad.", example="1",
+                   "categoría, que debe estar en este archivo o ya en la comunidad.", example="01",
                    width=12, as_text=True),
         ColumnSpec("nature", "Naturaleza", True, "Gasto ordinario o extraordinario.",
                    "Una de la lista", "ordinario", tuple(EXPENSE_NATURES.values()), width=14),
     )  # fmt: skip
     examples = (
-        ("1", "Remuneraciones", "categoría", "", "ordinario"),
-        ("1.1", "Sueldos", "subcategoría", "1", "ordinario"),
-        ("9", "Multas", "recargo", "", "extraordinario"),
+        # the codes of the default chart, so loading it later does not repeat these accounts
+        ("01", "Remuneraciones", "categoría", "", "ordinario"),
+        ("01.01", "Sueldos", "subcategoría", "01", "ordinario"),
+        ("20", "Multas", "recargo", "", "ordinario"),
     )
     sheet = SheetSpec("Plan de cuentas", columns, examples, aliases=("Cuentas",))
     notes = ("Una fila por cuenta de gasto; el código la identifica.",)
