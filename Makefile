@@ -29,7 +29,7 @@ export DEMO_DIR
 I18N_DIR     = resources/i18n
 TS_FILE      = $(I18N_DIR)/kastor_es.ts
 QM_FILE      = $(I18N_DIR)/kastor_es.qm
-UI_SOURCES   = $(shell find kastor_desktop/ui -name '*.py' 2>/dev/null | sort)
+UI_SOURCES   = $(shell find kastor_desktop/ui -name '*.py' 2>/dev/null | sort) kastor_desktop/app.py
 
 # A virtual screen of a fixed size, so screenshots are the same on every machine.
 XVFB_RUN = xvfb-run -a -s "-screen 0 1600x1000x24"

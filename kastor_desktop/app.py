@@ -12,8 +12,9 @@ import logging.handlers
 import os
 import sys
 from pathlib import Path
+from typing import NoReturn
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kastor_desktop import __version__
@@ -30,20 +31,49 @@ def skip_pyside_feature_scan() -> None:
         feature._mod_uses_pyside = lambda module: False
 
 
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="kastor-desktop", description="Kastor Desktop")
+class _Speak(Exception):
+    """The arguments ask for help or hold a mistake: the Spanish parser must say something."""
+
+
+class _QuietParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _Speak(message)
+
+
+def _parser(cls: type[argparse.ArgumentParser], add_help: bool) -> argparse.ArgumentParser:
+    parser = cls(prog="kastor-desktop", description="Kastor Desktop", add_help=add_help)
     parser.add_argument(
-        "--data-dir", type=Path, default=None, help="carpeta de datos (por defecto la del usuario)"
+        "--data-dir",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="carpeta de datos (por defecto la del usuario)",
     )
     parser.add_argument(
-        "--user", default="", help="usuario; con KASTOR_PASSWORD inicia sesión sin diálogo"
+        "--user",
+        default="",
+        metavar="NOMBRE",
+        help="usuario; con KASTOR_PASSWORD inicia sesión sin diálogo",
     )
     parser.add_argument(
         "--quit-when-shown",
         action="store_true",
         help="medición de arranque: sale al mostrar la ventana",
     )
-    return parser.parse_args(argv)
+    return parser
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    """Arguments that ask for nothing to be printed are parsed silently; --help and mistakes are
+    parsed again with the CLI's Spanish argparse messages, loaded only then (start-up time)."""
+    try:
+        return _parser(_QuietParser, add_help=False).parse_args(argv)
+    except _Speak:
+        pass
+    from kastor_desktop.cli.common import spanish_argparse
+
+    spanish_argparse()
+    return _parser(argparse.ArgumentParser, add_help=True).parse_args(argv)
 
 
 def setup_logging(paths: DataPaths) -> None:
@@ -80,14 +110,14 @@ class DesktopApp:
 
     def start(self) -> bool:
         password = os.environ.get("KASTOR_PASSWORD")
-        if (
-            self.args.user
-            and password
-            and not self.services.auth.needs_setup()
-            and self._auto_sign_in(password)
-        ):
-            return True
-        actor = self._authenticate()
+        error = ""
+        if self.args.user and password and not self.services.auth.needs_setup():
+            if self._auto_sign_in(password):
+                return True
+            error = QCoreApplication.translate(
+                "DesktopApp", "The password in KASTOR_PASSWORD is not correct; type it here."
+            )
+        actor = self._authenticate(error)
         if actor is None:
             return False
         self._open_window(actor)
@@ -115,7 +145,7 @@ class DesktopApp:
         self._show(window)
         return True
 
-    def _authenticate(self):  # type: ignore[no-untyped-def]
+    def _authenticate(self, error: str = ""):  # type: ignore[no-untyped-def]
         if self.services.auth.needs_setup():
             from kastor_desktop.ui.wizard import FirstRunWizard
 
@@ -123,7 +153,7 @@ class DesktopApp:
             return wizard.actor if wizard.exec() else None
         from kastor_desktop.ui.signin import SignInDialog
 
-        dialog = SignInDialog(self.services, self.args.user)
+        dialog = SignInDialog(self.services, self.args.user, error=error)
         return dialog.actor if dialog.exec() else None
 
     def _open_window(self, actor) -> None:  # type: ignore[no-untyped-def]

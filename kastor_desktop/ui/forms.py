@@ -1,14 +1,50 @@
-"""Forms with inline validation: each field has its error line right below it."""
+"""Forms with inline validation: each field has its error line right below it.
+
+When messages appear the dialog holding the form grows to fit them (it never shrinks), so the
+fields keep their height and no message is clipped."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from kastor_desktop.domain.errors import FieldError
 
 ERROR_STYLE = "color: #c0392b; font-size: 11px;"
+WRAP_CHARACTERS = 40  # a wrapped note is never narrower than this many characters (or its text)
+
+
+def keep_readable(label: QLabel) -> None:
+    """A word-wrapped note may shrink to its longest word and grow tall and thin: give it a
+    minimum width of its whole text, or about WRAP_CHARACTERS characters if that is less."""
+    label.ensurePolished()  # the style sheet's font size decides the metrics
+    metrics = label.fontMetrics()
+    text = label.text()
+    width = max((metrics.horizontalAdvance(line) for line in text.splitlines()), default=0)
+    limit = metrics.horizontalAdvance("x") * WRAP_CHARACTERS
+    label.setMinimumWidth(min(width, limit) + 2 * label.margin() + 2)
+
+
+def fit_dialog(widget: QWidget) -> None:
+    """Let the visible dialog holding ``widget`` grow to its size hint after its content grew:
+    never smaller than it is, the width kept unless the hint is wider, within the screen."""
+    window = widget.window()
+    if not isinstance(window, QDialog) or not window.isVisible():
+        return  # a dialog not shown yet takes its size hint when shown
+    layout = window.layout()
+    if layout is not None:
+        layout.activate()
+    hint = window.sizeHint()
+    width = max(window.width(), hint.width())
+    height = max(window.height(), hint.height(), window.heightForWidth(width))
+    screen = window.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width = max(window.width(), min(width, room.width()))
+        height = max(window.height(), min(height, room.height()))
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
 
 
 class FieldSlot:
@@ -16,12 +52,21 @@ class FieldSlot:
         self.widget = widget
         self.error = error
 
-    def show(self, message: str) -> None:
+    def show(self, message: str, fit: bool = True) -> None:
+        """Show (or clear, with "") the field's message; ``fit`` grows the dialog if needed."""
+        if message == self.error.text() and bool(message) == self.error.isVisibleTo(
+            self.error.parentWidget()
+        ):
+            return
         self.error.setText(message)
+        if message:
+            keep_readable(self.error)
         self.error.setVisible(bool(message))
         self.widget.setProperty("invalid", bool(message))
         self.widget.style().unpolish(self.widget)
         self.widget.style().polish(self.widget)
+        if fit and message:
+            fit_dialog(self.widget)
 
 
 class ValidatedForm(QWidget):
@@ -43,6 +88,7 @@ class ValidatedForm(QWidget):
             note = QLabel(hint, box)
             note.setStyleSheet("color: #7f8c8d; font-size: 11px;")
             note.setWordWrap(True)
+            keep_readable(note)
             column.addWidget(note)
         error = QLabel(box)
         error.setObjectName(f"error_{key}")
@@ -64,16 +110,21 @@ class ValidatedForm(QWidget):
         first: QWidget | None = None
         for key, slot in self.slots.items():
             message = errors.get(key, "")
-            slot.show(message)
+            slot.show(message, fit=False)
             if message and first is None:
                 first = slot.widget
         if first is not None:
+            fit_dialog(self)
             first.setFocus()
         return first is not None
 
     def clear_errors(self) -> None:
         for slot in self.slots.values():
             slot.show("")
+
+    def clear_error(self, key: str) -> None:
+        """Hide a field's message (the user is changing the field)."""
+        self.slots[key].show("")
 
     def error_text(self, key: str) -> str:
         slot = self.slots.get(key)

@@ -4,6 +4,7 @@ workspace of the community the user entered, and a status bar."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -22,6 +23,10 @@ from kastor_desktop.services.context import Changes
 from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.icons import icon
 from kastor_desktop.ui.office.home import OfficeHome
+from kastor_desktop.ui.pages import confirm_leaving
+
+if TYPE_CHECKING:
+    from kastor_desktop.ui.community.workspace import CommunityWorkspace
 
 
 class MainWindow(QMainWindow):
@@ -44,12 +49,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(body)
         self.home = OfficeHome(ctx, self.stack)
         self.stack.addWidget(self.home)
-        self.workspace: QWidget | None = None
+        self.workspace: CommunityWorkspace | None = None
         column.addWidget(self.stack, 1)
         self.setCentralWidget(body)
         self._build_status_bar()
         self._refresh_header()
         self._first_show = True
+        self._leaving = False
 
     # -- header and user menu ------------------------------------------------------------
     def _build_header(self) -> QWidget:
@@ -124,8 +130,12 @@ class MainWindow(QMainWindow):
         from kastor_desktop.ui.community.workspace import CommunityWorkspace
 
         if self.workspace is not None:
-            self.stack.removeWidget(self.workspace)
-            self.workspace.deleteLater()
+            if self.workspace.community.id == community_id:  # already in it: keep its pages
+                self.stack.setCurrentWidget(self.workspace)
+                return
+            if not self.workspace.confirm_leave(self):
+                return
+        self._drop_workspace()
         self.workspace = CommunityWorkspace(self.ctx, community_id, self.stack)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -135,8 +145,17 @@ class MainWindow(QMainWindow):
         )
 
     def office_home(self) -> None:
+        """Back to the office home; unsaved edits in the workspace are asked about first."""
+        if self.workspace is not None and not self.workspace.confirm_leave(self):
+            return
+        self._show_home()
+
+    def _show_home(self) -> None:
         self.stack.setCurrentWidget(self.home)
         self.crumb.setText("")
+        self._drop_workspace()
+
+    def _drop_workspace(self) -> None:
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
@@ -148,8 +167,15 @@ class MainWindow(QMainWindow):
         MyDataDialog(self.ctx, self).exec()
 
     def sign_out(self) -> None:
+        if not self._may_leave():
+            return
+        self._leaving = True  # already asked: closing must not ask again
         self.signed_out.emit()
         self.close()
+
+    def _may_leave(self) -> bool:
+        """Nothing unsaved in the office home or the workspace, or the user agreed to drop it."""
+        return confirm_leaving(self, [self.workspace, self.home])
 
     def _on_changes(self, changes: Changes) -> None:
         if changes.touches("office") or changes.touches("me"):
@@ -161,8 +187,8 @@ class MainWindow(QMainWindow):
             if community_id in ids:
                 self.workspace.reload()
                 self.crumb.setText("›  " + self.workspace.community.name)
-            else:
-                self.office_home()
+            else:  # the community is gone: nothing of it can be saved any more
+                self._show_home()
 
     # -- window events -------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
@@ -172,6 +198,11 @@ class MainWindow(QMainWindow):
             self.shown.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._leaving:  # signing out: asked already
+            self._leaving = False
+        elif not self._may_leave():
+            event.ignore()
+            return
         if self._on_changes in self.ctx.listeners:
             self.ctx.listeners.remove(self._on_changes)
         super().closeEvent(event)

@@ -1,18 +1,23 @@
-"""Navigation between screens: a side list of areas and a stack of pages built on first use."""
+"""Navigation between screens: a side list of areas and a stack of pages built on first use.
+
+A page may implement ``has_unsaved_changes() -> bool``; before the pages are destroyed (leaving
+the workspace, signing out, closing the window) ``confirm_leaving`` asks once whether to drop them.
+Switching between pages of the same side list keeps them: the pages stay alive meanwhile."""
 
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
 
 from kastor_desktop.services.context import Changes
 from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.icons import icon
+from kastor_desktop.ui.widgets import messages
 
 
 @dataclass(frozen=True)
@@ -109,6 +114,19 @@ class SideNav(QWidget):
     def page(self, key: str) -> QWidget | None:
         return self.pages.get(key)
 
+    def unsaved_titles(self) -> list[str]:
+        """The titles of the built pages holding edits not saved yet, in navigation order."""
+        return [
+            spec.title
+            for spec in self.specs
+            if (page := self.pages.get(spec.key)) is not None
+            and getattr(page, "has_unsaved_changes", lambda: False)()
+        ]
+
+    def confirm_leave(self, parent: QWidget | None = None) -> bool:
+        """True when nothing would be lost, or the user agreed to leave without saving."""
+        return confirm_leaving(parent or self, [self])
+
     def _show(self, row: int) -> None:
         if row < 0:
             return
@@ -135,3 +153,18 @@ class SideNav(QWidget):
             self.rebuild()
         for page in self.pages.values():
             page.on_changes(changes)  # type: ignore[attr-defined]
+
+
+def confirm_leaving(parent: QWidget, navs: Iterable[SideNav | None]) -> bool:
+    """Ask once, naming every page with unsaved changes, whether to leave them unsaved."""
+    titles = [title for nav in navs if nav is not None for title in nav.unsaved_titles()]
+    if not titles:
+        return True
+    translate = QCoreApplication.translate
+    return messages.confirm(
+        parent,
+        translate("SideNav", "Unsaved changes"),
+        translate("SideNav", "There are unsaved changes in %1. Leave without saving?").replace(
+            "%1", ", ".join(f"«{title}»" for title in titles)
+        ),
+    )

@@ -22,8 +22,13 @@ from kastor_desktop.ui.icons import icon
 
 class SignInDialog(QDialog):
     def __init__(
-        self, services: Services, username: str = "", parent: QWidget | None = None
+        self,
+        services: Services,
+        username: str = "",
+        parent: QWidget | None = None,
+        error: str = "",
     ) -> None:
+        """``error``: shown from the start (e.g. the automatic sign-in failed)."""
         super().__init__(parent)
         self.services = services
         self.actor: Actor | None = None
@@ -52,7 +57,9 @@ class SignInDialog(QDialog):
         self.error = QLabel(self)
         self.error.setObjectName("signInError")
         self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setVisible(False)
+        self.error.setWordWrap(True)
+        self.error.setText(error)
+        self.error.setVisible(bool(error))
         column.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -920,13 +920,23 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
 <context>
     <name>CommunitiesTab</name>
     <message>
-        <location filename="../../kastor_desktop/ui/office/contacts_page.py" line="+161"/>
-        <location line="+22"/>
+        <location filename="../../kastor_desktop/ui/office/contacts_page.py" line="+172"/>
+        <location line="+24"/>
         <source>Without contact</source>
         <translation>Sin contacto</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-24"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
@@ -946,7 +956,7 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Communities</source>
         <translation>Comunidades</translation>
     </message>
@@ -982,14 +992,19 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>&amp;Show</source>
         <translation>&amp;Mostrar</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>&amp;Dissociate</source>
         <translation>&amp;Desasociar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>community-contacts.xlsx</source>
+        <translation>contactos-comunidades.xlsx</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1311,7 +1326,7 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
 <context>
     <name>ContactsTab</name>
     <message>
-        <location line="-282"/>
+        <location line="-296"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -1366,6 +1381,11 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <translation>E&amp;liminar</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>contacts.xlsx</source>
+        <translation>contactos.xlsx</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>No contacts yet. Use «Create contact» (Ctrl+N) to add the person who answers co-owners&apos; requests.</source>
         <translation>Aún no hay contactos. Use «Crear contacto» (Ctrl+N) para agregar a la persona que atiende las solicitudes de los copropietarios.</translation>
@@ -1389,6 +1409,14 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <location line="+1"/>
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <location filename="../../kastor_desktop/app.py" line="+117"/>
+        <source>The password in KASTOR_PASSWORD is not correct; type it here.</source>
+        <translation>La contraseña de KASTOR_PASSWORD no es correcta; escríbala aquí.</translation>
     </message>
 </context>
 <context>
@@ -1979,12 +2007,12 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastor_desktop/ui/main_window.py" line="+36"/>
+        <location filename="../../kastor_desktop/ui/main_window.py" line="+41"/>
         <source>Kastor Desktop</source>
         <translation>Kastor Desktop</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Office home</source>
         <translation>Inicio de la administración</translation>
     </message>
@@ -2019,7 +2047,7 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
         <translation>Pendientes para el portal: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Entered %1</source>
         <translation>Ingresó a %1</translation>
     </message>
@@ -2461,7 +2489,7 @@ Resolución recomendada: 600 x 600 px.
 Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+37"/>
         <source>No logo yet</source>
         <translation>Aún sin logo</translation>
     </message>
@@ -2646,6 +2674,11 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>roles.xlsx</source>
+        <translation>roles.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No roles of this type. Use «New role» (Ctrl+N).</source>
         <translation>No hay roles de este tipo. Use «Nuevo rol» (Ctrl+N).</translation>
     </message>
@@ -2739,12 +2772,12 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+196"/>
         <source>m²</source>
         <translation>m²</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-195"/>
         <source>Fiscal valuation</source>
         <translation>Avalúo fiscal</translation>
     </message>
@@ -2754,7 +2787,7 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
         <translation>% (6 decimales)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Percentages of «%1» — type a value and press Enter; leave it empty to take the unit out of the table.</source>
         <translation>Porcentajes de «%1»: escriba un valor y presione Enter; déjelo vacío para sacar la unidad de la tabla.</translation>
     </message>
@@ -2855,9 +2888,22 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     </message>
 </context>
 <context>
+    <name>SideNav</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/pages.py" line="+166"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There are unsaved changes in %1. Leave without saving?</source>
+        <translation>Hay cambios sin guardar en %1. ¿Salir sin guardar?</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../kastor_desktop/ui/signin.py" line="+30"/>
+        <location filename="../../kastor_desktop/ui/signin.py" line="+35"/>
         <source>Sign in — Kastor Desktop</source>
         <translation>Iniciar sesión — Kastor Desktop</translation>
     </message>
@@ -2877,7 +2923,7 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
@@ -3094,7 +3140,7 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
         <translation>Buscar…</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>E&amp;xport to Excel…</source>
         <translation>E&amp;xportar a Excel…</translation>
     </message>
@@ -3573,6 +3619,11 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>users.xlsx</source>
+        <translation>usuarios.xlsx</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>No users. Use «New user» (Ctrl+N).</source>
         <translation>No hay usuarios. Use «Nuevo usuario» (Ctrl+N).</translation>
     </message>

@@ -65,3 +65,33 @@ def test_app_does_not_open_with_a_wrong_password(services):
         process.kill()
         out, _ = process.communicate()
     assert "window-shown" not in out
+
+
+def test_help_and_mistakes_speak_spanish(capsys):
+    import pytest
+
+    from kastor_desktop.app import parse_args
+
+    with pytest.raises(SystemExit) as exited:
+        parse_args(["--help"])
+    out = capsys.readouterr().out
+    assert exited.value.code == 0
+    assert out.startswith("uso: kastor-desktop") and "opciones:" in out
+    assert "muestra esta ayuda y termina" in out and "--user NOMBRE" in out
+    with pytest.raises(SystemExit) as exited:
+        parse_args(["--nope"])
+    assert exited.value.code == 2
+    assert "argumentos no reconocidos: --nope" in capsys.readouterr().err
+
+
+def test_a_plain_start_does_not_load_the_cli():
+    """The Spanish messages come from kastor_desktop.cli only when something must be printed."""
+    code = (
+        "import sys; from kastor_desktop.app import parse_args; "
+        "args = parse_args(['--user', 'ana', '--quit-when-shown']); "
+        "print(args.user, args.quit_when_shown, 'kastor_desktop.cli' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.split() == ["ana", "True", "False"], result.stderr

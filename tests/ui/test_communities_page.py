@@ -103,9 +103,12 @@ def test_edit_keeps_code_and_updates_name(qtbot, ui_ctx, services):
     dialog = CommunityDialog(ui_ctx, created)
     qtbot.addWidget(dialog)
     assert dialog.code.text() == "AROMOS"
+    assert created.phone == "+56223456789"
+    assert dialog.phone.text() == "+56 2 2345 6789"  # as the list shows it
     dialog.name.setText("Edificio Los Aromos II")
     dialog.save()
-    assert services.communities.get(ui_ctx.actor, created.id).name == "Edificio Los Aromos II"
+    saved = services.communities.get(ui_ctx.actor, created.id)
+    assert (saved.name, saved.phone) == ("Edificio Los Aromos II", "+56223456789")
 
 
 def test_search_sort_and_delete_after_confirmation(qtbot, ui_ctx, services, confirmations):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from kastor_desktop.ui.office.contact_dialog import (
     AssociateContactDialog,
@@ -82,6 +83,35 @@ def test_live_checks_when_leaving_a_field(qtbot, ui_ctx):
     dialog.phone.setText("12")
     dialog.phone.editingFinished.emit()
     assert dialog.form.error_text("phone")
+
+
+def assert_nothing_squashed(dialog: ContactDialog) -> None:
+    for key, slot in dialog.form.slots.items():
+        assert slot.widget.height() >= slot.widget.sizeHint().height(), key
+        if slot.error.isVisible():  # the whole message shows, on a line or two, not a thin column
+            assert slot.error.height() >= slot.error.heightForWidth(slot.error.width()), key
+            assert slot.error.width() >= slot.error.minimumWidth() >= 200, key
+
+
+def test_the_dialog_grows_when_messages_appear(qtbot, ui_ctx):
+    dialog = ContactDialog(ui_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    size = dialog.size()
+    dialog.name.setText("Tomás Ruiz")
+    dialog.email.setText("tomas@")
+    dialog.phone.setText("555")
+    dialog.save()
+    assert dialog.form.error_text("email") and dialog.form.error_text("phone")
+    assert dialog.height() > size.height() and dialog.width() == size.width()
+    assert_nothing_squashed(dialog)
+    grown = dialog.size()
+    dialog.form.clear_errors()
+    assert dialog.size() == grown  # it never shrinks under the user
+    dialog.phone.editingFinished.emit()  # the live check as the user leaves the field
+    assert dialog.form.error_text("phone")
+    assert_nothing_squashed(dialog)
 
 
 def test_edit_contact(qtbot, ui_ctx, services, admin):
@@ -245,3 +275,36 @@ def test_deleting_an_unused_contact_says_so(qtbot, ui_ctx, services, admin, conf
     page.contacts.delete()
     assert page.contacts.tr("No community uses this contact.") in confirmations[0][1]
     assert services.contacts.list(admin) == []
+
+
+def test_both_tabs_export_to_excel(qtbot, ui_ctx, services, admin, tmp_path):
+    import openpyxl
+
+    alerces = community(services, admin, "Edificio Los Alerces", "ALERCES")
+    community(services, admin, "Torre Vitacura", "VITA")
+    contact = services.contacts.create(admin, "Carolina Muñoz", "carolina@example.cl", "").value
+    services.contacts.associate(admin, contact.id, alerces.id, shown=True)
+    page = make_page(qtbot, ui_ctx)
+    for tab, name in (
+        (page.contacts, "contactos.xlsx"),
+        (page.communities, "contactos-comunidades.xlsx"),
+    ):
+        texts = [b.text() for b in tab.findChildren(QPushButton)]
+        assert "E&xportar a Excel…" in texts and tab._export_name == name
+    page.contacts.export_to(str(tmp_path / "contactos.xlsx"))
+    rows = list(
+        openpyxl.load_workbook(tmp_path / "contactos.xlsx").active.iter_rows(values_only=True)
+    )
+    assert rows[1][:3] == ("Carolina Muñoz", "carolina@example.cl", None)
+    page.communities.export_to(str(tmp_path / "comunidades.xlsx"))
+    sheet = openpyxl.load_workbook(tmp_path / "comunidades.xlsx").active
+    rows = sorted(sheet.iter_rows(min_row=2, values_only=True))
+    yes = page.communities.tr("Yes")  # «Sí» once the catalogue has it
+    assert rows == [
+        ("ALERCES", "Edificio Los Alerces", "Carolina Muñoz", yes),
+        ("VITA", "Torre Vitacura", "Sin contacto", None),
+    ]
+    # on screen the check box says it, and searching does not match every «Sí»
+    assert page.communities.model.data(page.communities.model.index(0, SHOW_COLUMN)) == ""
+    page.communities.search.setText(yes)
+    assert page.communities.model.rowCount() == 0

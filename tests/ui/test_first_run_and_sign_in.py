@@ -58,3 +58,52 @@ def test_sign_in_wrong_password_shows_message_only(qtbot, services, spanish):
     dialog.try_sign_in()
     assert dialog.actor is not None and dialog.actor.username == ADMIN.username
     assert dialog.result() == dialog.DialogCode.Accepted
+
+
+def test_sign_in_can_open_with_a_message(qtbot, services, spanish):
+    dialog = SignInDialog(services, ADMIN.username, error="La contraseña no es correcta.")
+    qtbot.addWidget(dialog)
+    assert dialog.error.isVisibleTo(dialog)
+    assert dialog.error.text() == "La contraseña no es correcta."
+    assert SignInDialog(services).error.isHidden()
+
+
+def test_a_wrong_kastor_password_is_said_in_the_sign_in_dialog(
+    qtbot, services, spanish, monkeypatch
+):
+    import argparse
+    import logging
+
+    from PySide6.QtWidgets import QApplication
+
+    from kastor_desktop import app as desktop_app
+    from kastor_desktop.ui import signin
+
+    opened: list[str] = []
+
+    class Dialog(SignInDialog):
+        def exec(self) -> int:
+            opened.append(self.error.text() if self.error.isVisibleTo(self) else "")
+            return 0  # the user cancels
+
+    monkeypatch.setattr(signin, "SignInDialog", Dialog)
+    root = services.paths.root
+    services.close()
+    args = argparse.Namespace(data_dir=root, user=ADMIN.username, quit_when_shown=False)
+    handlers = list(logging.getLogger().handlers)
+    desktop = desktop_app.DesktopApp(QApplication.instance(), args)
+    try:
+        monkeypatch.setenv("KASTOR_PASSWORD", "equivocada")
+        assert desktop.start() is False
+        assert opened == [
+            desktop_app.QCoreApplication.translate(
+                "DesktopApp", "The password in KASTOR_PASSWORD is not correct; type it here."
+            )
+        ]
+        monkeypatch.delenv("KASTOR_PASSWORD")
+        assert desktop.start() is False and opened[-1] == ""  # no password given: no message
+    finally:
+        desktop.shutdown()
+        for handler in set(logging.getLogger().handlers) - set(handlers):
+            logging.getLogger().removeHandler(handler)
+            handler.close()

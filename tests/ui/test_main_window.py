@@ -100,3 +100,90 @@ def test_navigation_hides_areas_without_permission(qtbot, services, nobody, span
     qtbot.addWidget(win)
     keys = [s.key for s in win.home.visible_specs()]
     assert keys == ["communities"]
+
+
+# -- unsaved edits are asked about before the pages holding them go away -------------------------
+@pytest.fixture
+def typed_shares(window, services, admin, aromos):
+    """Inside «Edificio Los Aromos» › Share tables, a percentage typed and not saved."""
+    from PySide6.QtCore import Qt
+
+    from kastor_desktop.services.units import UnitDraft
+    from kastor_desktop.ui.community.share_grid import SHARE
+
+    services.units.create(admin, aromos.id, UnitDraft("1", area_m2="30"))
+    services.shares.create_table(admin, aromos.id, "General")
+    window.enter_community(aromos.id)
+    page = window.workspace.open("shares")
+    page.grid.setData(page.grid.index(0, SHARE), "40", Qt.ItemDataRole.EditRole)
+    assert page.has_unsaved_changes()
+    return page
+
+
+def test_office_home_asks_before_dropping_unsaved_shares(window, typed_shares, confirmations):
+    confirmations.answer = False
+    window.action_home.trigger()
+    assert window.stack.currentWidget() is window.workspace
+    assert window.workspace.page("shares") is typed_shares and typed_shares.has_unsaved_changes()
+    [(title, text)] = confirmations
+    assert "«Tablas de prorrateo»" in text
+    confirmations.answer = True
+    window.action_home.trigger()
+    assert window.stack.currentWidget() is window.home and window.workspace is None
+
+
+def test_entering_another_community_asks_first(
+    window, typed_shares, services, admin, confirmations
+):
+    other = services.communities.create(admin, make_community_draft(name="Torre Vitacura")).value
+    confirmations.answer = False
+    window.enter_community(other.id)
+    assert window.workspace.community.id == typed_shares.community.id
+    assert len(confirmations) == 1
+    window.enter_community(typed_shares.community.id)  # the same community: nothing to ask
+    assert len(confirmations) == 1 and window.workspace.page("shares") is typed_shares
+    confirmations.answer = True
+    window.enter_community(other.id)
+    assert window.workspace.community.id == other.id and len(confirmations) == 2
+
+
+def test_switching_pages_inside_the_workspace_keeps_the_edits(window, typed_shares, confirmations):
+    window.workspace.open("units")
+    window.workspace.open("shares")
+    assert window.workspace.page("shares") is typed_shares and typed_shares.has_unsaved_changes()
+    assert confirmations == []
+
+
+def test_sign_out_and_close_ask_once_about_unsaved_shares(
+    window, typed_shares, qtbot, confirmations
+):
+    window.show()
+    confirmations.answer = False
+    with qtbot.assertNotEmitted(window.signed_out):
+        window.action_sign_out.trigger()
+    assert window.isVisible()
+    assert not window.close()  # closing the window: answered No, the close is ignored
+    assert window.isVisible() and len(confirmations) == 2
+    confirmations.answer = True
+    with qtbot.waitSignal(window.signed_out, timeout=1000):
+        window.action_sign_out.trigger()
+    assert not window.isVisible() and len(confirmations) == 3  # closing did not ask again
+
+
+def test_closing_asks_about_an_unsaved_office_name(window, confirmations):
+    window.show()
+    profile = window.home.open("profile")
+    window.close()
+    assert confirmations == [] and not window.isVisible()  # nothing typed: nothing asked
+    window.show()
+    profile.name.setText("Otra administración")
+    confirmations.answer = False
+    assert not window.close() and window.isVisible()
+    assert "«Perfil de administración»" in confirmations[-1][1]
+
+
+def test_a_deleted_community_leaves_without_asking(
+    window, typed_shares, ui_ctx, services, admin, confirmations
+):
+    ui_ctx.changed(services.communities.delete(admin, typed_shares.community.id).changes)
+    assert window.stack.currentWidget() is window.home and confirmations == []

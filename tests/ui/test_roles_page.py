@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from kastor_desktop.domain import permissions
 from kastor_desktop.ui.office.role_dialog import RoleDialog
 from kastor_desktop.ui.office.roles_page import RolesPage
@@ -95,6 +97,21 @@ def test_a_role_needs_a_name_and_a_permission(qtbot, ui_ctx, services, admin):
     assert state(services) == before
 
 
+def test_a_message_goes_away_when_its_field_changes(qtbot, ui_ctx, services, admin):
+    services.communities.create(admin, make_community_draft(name="Edificio Los Alerces"))
+    dialog = role_dialog(qtbot, ui_ctx, services, admin, permissions.COMMUNITY)
+    dialog.save()
+    assert dialog.form.error_text("name") and dialog.form.error_text("permissions")
+    assert dialog.form.error_text("communities")
+    dialog.set_permission("payments.record", True)
+    assert dialog.form.error_text("permissions") == ""
+    assert dialog.form.error_text("name") and dialog.form.error_text("communities")  # untouched
+    qtbot.keyClicks(dialog.name, "Contador")
+    assert dialog.form.error_text("name") == ""
+    dialog.communities.item(0).setCheckState(Qt.CheckState.Checked)
+    assert dialog.form.error_text("communities") == ""
+
+
 def test_edit_role(qtbot, ui_ctx, services, admin):
     services.roles.create(admin, "Supervisor", permissions.OFFICE, ["audit.view"])
     page = make_page(qtbot, ui_ctx)
@@ -140,3 +157,14 @@ def test_delete_unused_role_after_confirmation(qtbot, ui_ctx, services, admin, c
     page.delete()
     assert "Temporal" not in [r.name for r in services.roles.list(admin)]
     assert "Temporal" not in [r.name for r in page.model.rows()]
+
+
+def test_export_to_excel(qtbot, ui_ctx, tmp_path):
+    import openpyxl
+
+    page = make_page(qtbot, ui_ctx)
+    assert page._export_name == "roles.xlsx"
+    page.export_to(str(tmp_path / "roles.xlsx"))
+    rows = list(openpyxl.load_workbook(tmp_path / "roles.xlsx").active.iter_rows(values_only=True))
+    assert [row[0] for row in rows] == ["Nombre", "Administrador"]
+    assert rows[1][1:3] == ("Administración", "Todas")

@@ -183,3 +183,16 @@ def test_reset_password_too_short_stays_open(qtbot, ui_ctx, services, admin):
     assert dialog.result() != dialog.DialogCode.Accepted
     assert "al menos 8 caracteres" in dialog.form.error_text("password")
     assert services.auth.sign_in(NOBODY.username, NOBODY.password)
+
+
+def test_export_to_excel(qtbot, ui_ctx, tmp_path):
+    import openpyxl
+
+    page = make_page(qtbot, ui_ctx)
+    assert page._export_name == "usuarios.xlsx"
+    page.export_to(str(tmp_path / "usuarios.xlsx"))
+    rows = list(
+        openpyxl.load_workbook(tmp_path / "usuarios.xlsx").active.iter_rows(values_only=True)
+    )
+    assert rows[0][0] == "Usuario" and len(rows) == 1 + page.model.rowCount() == 3
+    assert ("admin", "Ana Admin", "ana@example.cl", "Administrador", "Sí") in rows

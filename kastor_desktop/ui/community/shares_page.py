@@ -184,6 +184,10 @@ class SharesPage(QWidget):
         if changes.touches("shares") or changes.touches("units"):
             self.refresh()
 
+    def has_unsaved_changes(self) -> bool:
+        """Percentages typed or computed but not saved (the main window asks before leaving)."""
+        return self.grid.dirty()
+
     def _load_grid(self, table: ShareTableRow | None) -> None:
         self.current = table
         exponent = profile(self.community.country).minor_exponent

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kastor_desktop.domain.contact_info import normalize_email, normalize_phone
+from kastor_desktop.domain.contact_info import format_phone, normalize_email, normalize_phone
 from kastor_desktop.domain.country import PROFILES, profile
 from kastor_desktop.domain.taxid import normalize_tax_id
 from kastor_desktop.services.communities import CommunityDraft, CommunityRow
@@ -101,7 +101,7 @@ class CommunityDialog(QDialog):
         self.country.setCurrentIndex(max(0, self.country.findData(c.country)))
         self.tax_id.setText(c.tax_id)
         self.email.setText(c.email)
-        self.phone.setText(c.phone)
+        self.phone.setText(format_phone(c.phone))  # as the list shows it
         self.address.setText(c.address)
 
     def _country_changed(self) -> None:

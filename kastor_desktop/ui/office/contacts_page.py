@@ -57,6 +57,7 @@ class ContactsTab(TablePage):
             self.tr("&Associate communities…"), "link", self.associate, "Ctrl+L", needs_row=True
         )
         self.add_button(self.tr("&Delete"), "trash-2", self.delete, "Del", needs_row=True)
+        self.add_export_button(self.tr("contacts.xlsx"), ctx.runner)
         self.set_empty_hint(
             self.tr(
                 "No contacts yet. Use «Create contact» (Ctrl+N) to add the person "
@@ -121,9 +122,17 @@ class ContactsTab(TablePage):
 
 
 class AssociationModel(RowTableModel[CommunityContactRow]):
-    """Adds the «Mostrar» check box to the rows that have a contact."""
+    """Adds the «Mostrar» check box to the rows that have a contact. The column's text (yes/no)
+    goes to the exported workbook only: on screen the check box says it, and search skips it."""
 
     toggled = Signal(object, bool)
+
+    def __init__(self, columns: Sequence[Column[CommunityContactRow]], parent: Any = None) -> None:
+        super().__init__(
+            columns,
+            parent,
+            search=lambda r: f"{r.community_code} {r.community_name} {r.contact_name}",
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -133,6 +142,8 @@ class AssociationModel(RowTableModel[CommunityContactRow]):
         return flags
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.column() == SHOW_COLUMN and role == Qt.ItemDataRole.DisplayRole:
+            return ""
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == SHOW_COLUMN:
             row = self.row_at(index.row())
             if row is None or row.contact_id is None:
@@ -158,7 +169,7 @@ class CommunitiesTab(TablePage):
         self.ctx = ctx
         self._all: list[CommunityContactRow] = []
         building = icon("building-2")
-        no_contact = self.tr("Without contact")
+        no_contact, yes, no = self.tr("Without contact"), self.tr("Yes"), self.tr("No")
         columns: list[Column[CommunityContactRow]] = [
             Column(self.tr("Code"), lambda r: r.community_code, icon=lambda r: building),
             Column(self.tr("Community"), lambda r: r.community_name),
@@ -168,7 +179,9 @@ class CommunitiesTab(TablePage):
                 key=lambda r: (r.contact_id is None, r.contact_name.casefold()),
             ),
             Column(
-                self.tr("Show"), lambda r: "", key=lambda r: (r.contact_id is None, not r.shown)
+                self.tr("Show"),
+                lambda r: "" if r.contact_id is None else (yes if r.shown else no),
+                key=lambda r: (r.contact_id is None, not r.shown),
             ),
         ]
         super().__init__(self.tr("Communities"), columns, parent)
@@ -189,6 +202,7 @@ class CommunitiesTab(TablePage):
             self.tr("&Show"), "eye", self.toggle_shown, "Ctrl+M", needs_row=True
         )
         self.add_button(self.tr("&Dissociate"), "unlink", self.dissociate, "Del", needs_row=True)
+        self.add_export_button(self.tr("community-contacts.xlsx"), ctx.runner)
         for column, width in enumerate((110, 280, 260)):
             self.table.setColumnWidth(column, width)
 

@@ -126,6 +126,10 @@ class ProfilePage(QWidget):
         if changes.touches("office"):
             self.refresh()
 
+    def has_unsaved_changes(self) -> bool:
+        """A name typed but not saved (the main window asks before signing out or closing)."""
+        return self.current is not None and self.name.text().strip() != self.current.name
+
     def _show_logo(self, profile: OfficeProfile) -> None:
         pixmap = QPixmap(str(profile.logo)) if profile.logo and profile.logo.exists() else QPixmap()
         if pixmap.isNull():

@@ -135,6 +135,11 @@ class RoleDialog(QDialog):
             self.name.setText(role.name)
             self.tree.setEnabled(not role.built_in)
         self._kind_changed()
+        # a message goes away as soon as the user changes its field
+        self.name.textChanged.connect(lambda _t: form.clear_error("name"))
+        self.tree.itemChanged.connect(lambda *_: form.clear_error("permissions"))
+        self.communities.itemChanged.connect(lambda _i: form.clear_error("communities"))
+        self.kind_group.buttonToggled.connect(lambda *_: form.clear_error("kind"))
         (self.office_kind if role is None else self.name).setFocus()
         self.setTabOrder(self.office_kind, self.community_kind)
         self.setTabOrder(self.community_kind, self.name)

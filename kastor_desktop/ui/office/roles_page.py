@@ -62,6 +62,7 @@ class RolesPage(TablePage):
         self.add_button(self.tr("&New role"), "plus", self.create, "Ctrl+N")
         self.add_button(self.tr("&Edit"), "pencil", self.edit, "Ctrl+E", needs_row=True)
         self.add_button(self.tr("&Delete"), "trash-2", self.delete, "Del", needs_row=True)
+        self.add_export_button(self.tr("roles.xlsx"), ctx.runner)
         self.set_empty_hint(self.tr("No roles of this type. Use «New role» (Ctrl+N)."))
         for column, width in enumerate((200, 130, 260, 100)):
             self.table.setColumnWidth(column, width)

@@ -40,6 +40,7 @@ class UsersPage(TablePage):
         self.add_button(
             self.tr("&Reset password…"), "key-round", self.reset_password, "Ctrl+R", needs_row=True
         )
+        self.add_export_button(self.tr("users.xlsx"), ctx.runner)
         self.set_empty_hint(self.tr("No users. Use «New user» (Ctrl+N)."))
         for column, width in enumerate((150, 240, 260, 260)):
             self.table.setColumnWidth(column, width)
