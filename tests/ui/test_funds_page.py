@@ -31,7 +31,10 @@ def test_create_the_reserve_fund_through_the_dialog(
     target = tmp_path / "fondos.xlsx"
     page.export_to(str(target))
     rows = list(load_workbook(target).active.iter_rows(values_only=True))
-    assert rows[1][0] == "Fondo común de reserva" and rows[1][2:] == (4_850_000, datetime(2023, 12, 31))
+    assert rows[1][0] == "Fondo común de reserva" and rows[1][2:] == (
+        4_850_000,
+        datetime(2023, 12, 31),
+    )
 
 
 def test_a_second_reserve_fund_is_refused_inline(aromos, qtbot, ui_ctx, services):
