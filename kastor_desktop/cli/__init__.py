@@ -10,6 +10,7 @@ Each area registers its commands from its own module (workspace.py, ...).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -20,6 +21,7 @@ from kastor_desktop.cli.common import (
     DENIED,
     FAILURE,
     FIELD_LABELS,
+    OK,
     UsageError,
     os_error_text,
     spanish_argparse,
@@ -103,6 +105,9 @@ def run(args: argparse.Namespace) -> int:
     except (DatabaseError, sqlite3.Error) as error:
         _fail(f"No se pudo usar la base de datos: {getattr(error, 'orig', None) or error}")
         return FAILURE
+    except BrokenPipeError:  # the reader stopped early (`kastor units list X | head`): fine
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return OK
     except OSError as error:
         _fail(os_error_text(error))
         return FAILURE
