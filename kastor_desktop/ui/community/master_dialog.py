@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -27,11 +26,10 @@ from kastor_desktop.domain.taxid import normalize_tax_id
 from kastor_desktop.domain.values import day, minor_units
 from kastor_desktop.services.communities import CommunityRow
 from kastor_desktop.services.context import Outcome
-from kastor_desktop.services.errors import ValidationFailed
 from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.forms import ValidatedForm
 from kastor_desktop.ui.icons import icon
-from kastor_desktop.ui.widgets import messages
+from kastor_desktop.ui.widgets.form_dialog import FormDialog
 
 DATE_FORMAT = "%d-%m-%Y"
 
@@ -40,7 +38,7 @@ def show_date(value: date | None) -> str:
     return value.strftime(DATE_FORMAT) if value else ""
 
 
-class MasterDialog(QDialog):
+class MasterDialog(FormDialog):
     """Subclasses add their fields with the helpers below, then call ``finish()``, and give
     ``draft()`` (the values read from the widgets) for ``service_name``'s create/update, or
     override ``call()`` for another service call."""
@@ -215,15 +213,3 @@ class MasterDialog(QDialog):
         call = self.call()
         self.buttons.setEnabled(False)
         self.ctx.runner.run_db(lambda _progress: call(), self._saved, self._failed, parent=self)
-
-    def _saved(self, outcome: Outcome[Any]) -> None:
-        self.buttons.setEnabled(True)
-        self.outcome = outcome
-        self.ctx.changed(outcome.changes)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(error, ValidationFailed) and self.form.show_errors(error.errors):
-            return
-        messages.show_error(self, error)

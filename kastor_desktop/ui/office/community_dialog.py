@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -17,22 +16,20 @@ from kastor_desktop.domain.contact_info import format_phone, normalize_email, no
 from kastor_desktop.domain.country import PROFILES, profile
 from kastor_desktop.domain.taxid import normalize_tax_id
 from kastor_desktop.services.communities import CommunityDraft, CommunityRow
-from kastor_desktop.services.errors import ValidationFailed
 from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.forms import ValidatedForm
 from kastor_desktop.ui.icons import icon
-from kastor_desktop.ui.widgets import messages
+from kastor_desktop.ui.widgets.form_dialog import FormDialog
 from kastor_desktop.ui.widgets.image_picker import ImagePicker
 
 
-class CommunityDialog(QDialog):
+class CommunityDialog(FormDialog):
     def __init__(
         self, ctx: UiContext, community: CommunityRow | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.community = community
-        self.saved: CommunityRow | None = None
         self.setWindowTitle(self.tr("Edit community") if community else self.tr("Create community"))
         self.setWindowIcon(icon("building-2"))
         self.setMinimumWidth(560)
@@ -145,18 +142,9 @@ class CommunityDialog(QDialog):
         else:
             community_id = self.community.id
             job = lambda _p: services.communities.update(actor, community_id, draft)  # noqa: E731
-        self.buttons.setEnabled(False)
-        self.ctx.runner.run_db(job, self._saved, self._failed)
+        self.submit(job)
 
-    def _saved(self, outcome) -> None:  # type: ignore[no-untyped-def]
-        self.buttons.setEnabled(True)
-        self.saved = outcome.value
-        self.ctx.changed(outcome.changes)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(error, ValidationFailed):
-            self.form.show_errors(error.errors)
-        else:
-            messages.show_error(self, error)
+    @property
+    def saved(self) -> CommunityRow | None:
+        """The community as saved, once Save succeeded."""
+        return self.outcome.value if self.outcome is not None else None

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 from kastor_desktop.domain.contact_info import format_phone, normalize_email, normalize_phone
 from kastor_desktop.services.contacts import CommunityContactRow, ContactRow
 from kastor_desktop.services.context import Changes
-from kastor_desktop.services.errors import ValidationFailed
 from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.forms import ValidatedForm
 from kastor_desktop.ui.icons import icon
 from kastor_desktop.ui.widgets import messages
+from kastor_desktop.ui.widgets.form_dialog import FormDialog
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
@@ -41,7 +41,7 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return box
 
 
-class ContactDialog(QDialog):
+class ContactDialog(FormDialog):
     """Create (``contact=None``) or edit a contact: name, e-mail, phone; at least one of the two."""
 
     def __init__(
@@ -115,18 +115,6 @@ class ContactDialog(QDialog):
 
         self.buttons.setEnabled(False)
         self.ctx.runner.run_db(job, self._saved, self._failed, parent=self)
-
-    def _saved(self, outcome: Any) -> None:
-        self.buttons.setEnabled(True)
-        self.outcome = outcome
-        self.ctx.changed(outcome.changes)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(error, ValidationFailed) and self.form.show_errors(error.errors):
-            return
-        messages.show_error(self, error)
 
 
 class AssociateContactDialog(QDialog):

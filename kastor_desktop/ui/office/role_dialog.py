@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -25,17 +24,16 @@ from PySide6.QtWidgets import (
 
 from kastor_desktop.domain import permissions
 from kastor_desktop.services.communities import CommunityRow
-from kastor_desktop.services.errors import ValidationFailed
 from kastor_desktop.services.roles import KIND_LABELS, RoleRow
 from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.forms import ValidatedForm
 from kastor_desktop.ui.icons import icon
-from kastor_desktop.ui.widgets import messages
+from kastor_desktop.ui.widgets.form_dialog import FormDialog
 
 CODE = Qt.ItemDataRole.UserRole
 
 
-class RoleDialog(QDialog):
+class RoleDialog(FormDialog):
     def __init__(
         self,
         ctx: UiContext,
@@ -237,15 +235,3 @@ class RoleDialog(QDialog):
 
         self.buttons.setEnabled(False)
         self.ctx.runner.run_db(job, self._saved, self._failed, parent=self)
-
-    def _saved(self, outcome: Any) -> None:
-        self.buttons.setEnabled(True)
-        self.outcome = outcome
-        self.ctx.changed(outcome.changes)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(error, ValidationFailed) and self.form.show_errors(error.errors):
-            return
-        messages.show_error(self, error)

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -19,14 +15,13 @@ from PySide6.QtWidgets import (
 
 from kastor_desktop.domain import permissions
 from kastor_desktop.domain.contact_info import normalize_email
-from kastor_desktop.services.errors import ValidationFailed
 from kastor_desktop.services.passwords import MIN_LENGTH, check_new_password
 from kastor_desktop.services.roles import RoleRow
 from kastor_desktop.services.users import UserRow
 from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.forms import ValidatedForm
 from kastor_desktop.ui.icons import icon
-from kastor_desktop.ui.widgets import messages
+from kastor_desktop.ui.widgets.form_dialog import FormDialog
 
 
 def _password_field(parent: QWidget) -> QLineEdit:
@@ -35,47 +30,7 @@ def _password_field(parent: QWidget) -> QLineEdit:
     return edit
 
 
-class _MutationDialog(QDialog):
-    """Save runs through the task runner; field errors stay in the form, others in a message."""
-
-    def _finish_setup(self, column: QVBoxLayout, save_text: str) -> None:
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(save_text)
-        save.setIcon(icon("save"))
-        save.setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        column.addWidget(self.buttons)
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def _run(self, job: Any) -> None:
-        self.form.clear_errors()
-        self.buttons.setEnabled(False)
-        self.ctx.runner.run_db(job, self._saved, self._failed, parent=self)
-
-    def _saved(self, outcome: Any) -> None:
-        self.buttons.setEnabled(True)
-        self.outcome = outcome
-        self.ctx.changed(outcome.changes)
-        self.accept()
-
-    def _failed(self, error: BaseException) -> None:
-        self.buttons.setEnabled(True)
-        if isinstance(error, ValidationFailed) and self.form.show_errors(error.errors):
-            return
-        messages.show_error(self, error)
-
-    ctx: UiContext
-    form: ValidatedForm
-    outcome: Any = None
-
-
-class UserDialog(_MutationDialog):
+class UserDialog(FormDialog):
     """New user (``user=None``: username, name, e-mail, password twice, roles) or edit."""
 
     def __init__(
@@ -165,7 +120,7 @@ class UserDialog(_MutationDialog):
                 "email", lambda: normalize_email(self.email.text(), "email", False)
             )
         )
-        self._finish_setup(column, self.tr("&Save"))
+        self.add_buttons(column, self.tr("&Save"))
         (self.username if user is None else self.full_name).setFocus()
 
     def _check_passwords(self) -> bool:
@@ -206,13 +161,13 @@ class UserDialog(_MutationDialog):
                 self.form.clear_errors()
                 self.form.show_errors({"password_repeat": self.tr("The passwords do not match.")})
                 return
-            self._run(lambda _p: service.create(actor, username, name, mail, password, role_ids))
+            self.submit(lambda _p: service.create(actor, username, name, mail, password, role_ids))
         else:
             user_id, active = self.user.id, self.active.isChecked()
-            self._run(lambda _p: service.update(actor, user_id, name, mail, role_ids, active))
+            self.submit(lambda _p: service.update(actor, user_id, name, mail, role_ids, active))
 
 
-class ResetPasswordDialog(_MutationDialog):
+class ResetPasswordDialog(FormDialog):
     def __init__(self, ctx: UiContext, user: UserRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -241,7 +196,7 @@ class ResetPasswordDialog(_MutationDialog):
         )
         self.form.add_field("password_repeat", self.tr("&Repeat password"), self.repeat)
         column.addWidget(self.form)
-        self._finish_setup(column, self.tr("&Reset password"))
+        self.add_buttons(column, self.tr("&Reset password"))
         self.password.setFocus()
 
     def save(self) -> None:
@@ -251,4 +206,4 @@ class ResetPasswordDialog(_MutationDialog):
             self.form.show_errors({"password_repeat": self.tr("The passwords do not match.")})
             return
         service, actor, user_id = self.ctx.services.users, self.ctx.actor, self.user.id
-        self._run(lambda _p: service.reset_password(actor, user_id, password))
+        self.submit(lambda _p: service.reset_password(actor, user_id, password))
