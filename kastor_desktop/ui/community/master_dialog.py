@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QSizePolicy,
@@ -183,17 +182,7 @@ class MasterDialog(FormDialog):
 
     # -- saving ---------------------------------------------------------------------------
     def finish(self, save_text: str = "") -> None:
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        if save_text:
-            save.setText(save_text)
-        save.setIcon(icon("save"))
-        save.setDefault(True)
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.column.addWidget(self.buttons)
+        self.add_buttons(self.column, save_text or None)
 
     def draft(self) -> Any:
         raise NotImplementedError
