@@ -207,7 +207,7 @@
 <context>
     <name>AssociateContactDialog</name>
     <message>
-        <location filename="../../kastor_desktop/ui/office/contact_dialog.py" line="+145"/>
+        <location filename="../../kastor_desktop/ui/office/contact_dialog.py" line="+133"/>
         <source>Associate contact</source>
         <translation>Asociar contacto</translation>
     </message>
@@ -888,6 +888,16 @@
         <translation>E&amp;liminar</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>No communities yet. Create the first one with «Create community» (Ctrl+N).</source>
+        <translation>Aún no hay comunidades. Cree la primera con «Crear comunidad» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>You have no communities to see. Ask an administrator.</source>
+        <translation>No tiene comunidades a la vista. Pida acceso a un administrador.</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>communities.xlsx</source>
         <translation>comunidades.xlsx</translation>
@@ -1050,7 +1060,7 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
 <context>
     <name>CommunityDialog</name>
     <message>
-        <location filename="../../kastor_desktop/ui/office/community_dialog.py" line="+36"/>
+        <location filename="../../kastor_desktop/ui/office/community_dialog.py" line="+33"/>
         <source>Edit community</source>
         <translation>Editar comunidad</translation>
     </message>
@@ -1264,7 +1274,7 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
 <context>
     <name>ContactDialog</name>
     <message>
-        <location line="-232"/>
+        <location line="-220"/>
         <source>Create contact</source>
         <translation>Crear contacto</translation>
     </message>
@@ -2055,7 +2065,7 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
 <context>
     <name>MasterDialog</name>
     <message>
-        <location filename="../../kastor_desktop/ui/community/master_dialog.py" line="+164"/>
+        <location filename="../../kastor_desktop/ui/community/master_dialog.py" line="+161"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-aaaa</translation>
     </message>
@@ -2502,7 +2512,7 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
 <context>
     <name>ResetPasswordDialog</name>
     <message>
-        <location filename="../../kastor_desktop/ui/office/users_dialog.py" line="+220"/>
+        <location filename="../../kastor_desktop/ui/office/users_dialog.py" line="+175"/>
         <source>Reset password</source>
         <translation>Restablecer contraseña</translation>
     </message>
@@ -2540,7 +2550,7 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
 <context>
     <name>RoleDialog</name>
     <message>
-        <location filename="../../kastor_desktop/ui/office/role_dialog.py" line="+52"/>
+        <location filename="../../kastor_desktop/ui/office/role_dialog.py" line="+50"/>
         <source>New role</source>
         <translation>Nuevo rol</translation>
     </message>

@@ -163,3 +163,11 @@ def test_export_writes_the_visible_rows(qtbot, ui_ctx, services, tmp_path):
     sheet = openpyxl.load_workbook(target).active
     rows = list(sheet.iter_rows(values_only=True))
     assert len(rows) == 2 and rows[1][0] == "VITA" and rows[1][1] == "Torre Vitacura"
+
+
+def test_an_empty_office_says_how_to_start(qtbot, ui_ctx):
+    page = CommunitiesPage(ui_ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    assert page.model.rowCount() == 0
+    assert "Crear comunidad" in page._empty_text

@@ -49,6 +49,12 @@ class CommunitiesPage(TablePage):
         )
         if ctx.can("communities.delete"):
             self.add_button(self.tr("De&lete"), "trash-2", self.delete, "Del", needs_row=True)
+        if ctx.can("communities.create"):
+            self.set_empty_hint(
+                self.tr("No communities yet. Create the first one with «Create community» (Ctrl+N).")
+            )
+        else:
+            self.set_empty_hint(self.tr("You have no communities to see. Ask an administrator."))
         self.add_export_button(self.tr("communities.xlsx"), ctx.runner)
         widths = (110, 230, 110, 300, 240, 130)
         for column, width in enumerate(widths):
