@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import Select, select
 
+from kastor_desktop.domain.permissions import CATALOGUE
 from kastor_desktop.domain.units import (
     ACCOUNT_KINDS,
     BANK_ACCOUNT_TYPES,
@@ -132,7 +133,7 @@ ENTITY_LABELS = {
 # Stored codes shown in words, per entity (the same code can mean different things).
 _ROLE_KINDS = {"office": "Administración", "community": "Comunidad"}
 VALUE_LABELS: dict[str, dict[str, dict[str, str]]] = {
-    "role": {"kind": _ROLE_KINDS},
+    "role": {"kind": _ROLE_KINDS, "permissions": {p.code: p.label for p in CATALOGUE}},
     "unit": {"kind": UNIT_KINDS},
     "person": {"notice_preference": NOTICE_PREFERENCES},
     "account": {"kind": ACCOUNT_KINDS, "nature": EXPENSE_NATURES},
@@ -230,7 +231,11 @@ def describe(raw: str | None, entity: str = "") -> str:
     words = VALUE_LABELS.get(entity, {})
     parts = []
     for key, value in data.items():
-        shown = words[key].get(value, value) if key in words and isinstance(value, str) else value
+        shown = value
+        if key in words and isinstance(value, str):
+            shown = words[key].get(value, value)
+        elif key in words and isinstance(value, list):
+            shown = [words[key].get(v, v) for v in value]
         parts.append(f"{FIELD_LABELS.get(key, key)}: {_value(shown)}")
     return "; ".join(parts)
 

@@ -125,3 +125,11 @@ def test_reading_the_audit_log_needs_permission(services, nobody, tmp_path: Path
 def test_the_service_offers_no_way_to_change_entries(services) -> None:
     public = {name for name in dir(services.audit) if not name.startswith("_")}
     assert public == {"ctx", "entries", "usernames", "actions", "export_xlsx"}
+
+
+def test_role_entries_name_permissions_and_kind_in_spanish(services, admin) -> None:
+    services.roles.create(admin, "Supervisora", "office", ["audit.view", "reports.view"])
+    entry = services.audit.entries(admin)[0]
+    assert entry.action == "role.create"
+    assert "Ver el registro de auditoría" in entry.after and "audit.view" not in entry.after
+    assert "tipo: Administración" in entry.after and entry.entity_label.startswith("Rol ")

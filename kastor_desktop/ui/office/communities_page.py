@@ -51,7 +51,9 @@ class CommunitiesPage(TablePage):
             self.add_button(self.tr("De&lete"), "trash-2", self.delete, "Del", needs_row=True)
         if ctx.can("communities.create"):
             self.set_empty_hint(
-                self.tr("No communities yet. Create the first one with «Create community» (Ctrl+N).")
+                self.tr(
+                    "No communities yet. Create the first one with «Create community» (Ctrl+N)."
+                )
             )
         else:
             self.set_empty_hint(self.tr("You have no communities to see. Ask an administrator."))
