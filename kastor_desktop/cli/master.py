@@ -34,11 +34,14 @@ def units_list(services: Any, actor: Any, args: argparse.Namespace) -> int:
     ]
     if args.format == "json":
         names = listing.table_names
+        # numbers as JSON numbers: m² and percentages (6 decimals at most, so exact as written)
         data = [
             {c.key: c.of(row) for c in columns}
-            | {"shares": {n: text or None for n, text in zip(names, row.shares, strict=True)}}
+            | {"area_m2": None if row.area_x100 is None else row.area_x100 / 100}
+            | {"shares": {n: None if m is None else m / 1_000_000
+                          for n, m in zip(names, row.share_micro, strict=True)}}
             for row in listing.rows
-        ]
+        ]  # fmt: skip
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return OK
     shares = [Column(f"share_{n}", f"% {name}") for n, name in enumerate(listing.table_names)]

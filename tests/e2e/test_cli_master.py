@@ -66,7 +66,7 @@ def test_units_list_json_and_table(office, capsys):
     assert code == 0, err
     data = json.loads(out)
     assert list(data[0])[0] == "number"
-    assert data[2]["shares"] == {"General": "40,500000", "Bodegas": "50,000000"}
+    assert data[2]["shares"] == {"General": 40.5, "Bodegas": 50.0}  # numbers, not display text
     assert data[0]["shares"]["Bodegas"] is None and data[0]["active"] is True
     code, out, _ = run(capsys, *login, "units", "list", "AROMOS")
     lines = out.splitlines()
