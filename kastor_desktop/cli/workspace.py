@@ -94,6 +94,10 @@ def audit_export(services: Any, actor: Any, args: argparse.Namespace) -> int:
         )
     if args.date_from and args.date_to and args.date_from > args.date_to:
         raise UsageError("La fecha --from es posterior a --to.")
+    if args.user_filter and args.user_filter not in services.audit.usernames(actor):
+        raise UsageError(
+            f"El registro de auditoría no tiene acciones del usuario «{args.user_filter}»."
+        )
     community_id = (
         services.communities.resolve(actor, args.community).id if args.community else None
     )

@@ -37,3 +37,16 @@ def test_a_missing_folder_is_explained_in_spanish(tmp_path, capsys) -> None:
     err = capsys.readouterr().err
     assert code != 0
     assert "no es una carpeta" in err and "Not a directory" not in err and "Traceback" not in err
+
+
+def test_audit_export_names_an_unknown_user(services, tmp_path, capsys, monkeypatch) -> None:
+    from tests.factories import ADMIN
+
+    monkeypatch.setenv("KASTOR_PASSWORD", ADMIN.password)
+    root = services.paths.root
+    services.close()
+    code = cli.main(["--data-dir", str(root), "--user", ADMIN.username, "audit", "export",
+                     str(tmp_path / "a.xlsx"), "--user-filter", "nadie"])  # fmt: skip
+    assert code == 2
+    assert "«nadie»" in capsys.readouterr().err
+    assert not (tmp_path / "a.xlsx").exists()
