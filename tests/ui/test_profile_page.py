@@ -164,3 +164,15 @@ def test_an_empty_name_shows_the_message_beside_the_field(qtbot, ui_ctx, service
     assert "Indique el nombre de la administración" in page.form.error_text("name")
     assert state(services) == before
     assert services.office.profile().name == OFFICE_NAME
+
+
+def test_a_typed_name_survives_a_logo_change(qtbot, ui_ctx, services, tmp_path):
+    page = ProfilePage(ui_ctx)
+    qtbot.addWidget(page)
+    page.refresh()
+    page.name.setText("Administraciones Cordillera Ltda.")
+    outcome = services.office.set_logo(ui_ctx.actor, make_jpeg(tmp_path, (600, 600)), Crop(0, 0, 600))
+    page.on_changes(outcome.changes)
+    assert page.name.text() == "Administraciones Cordillera Ltda."
+    assert page.has_unsaved_changes()
+    assert services.office.profile().name == OFFICE_NAME

@@ -116,8 +116,9 @@ class ProfilePage(QWidget):
 
     # -- page protocol -------------------------------------------------------------------
     def refresh(self) -> None:
+        typed = self.name.text() if self.has_unsaved_changes() else None  # keep what is typed
         self.current = self.ctx.services.office.profile()
-        self.name.setText(self.current.name)
+        self.name.setText(typed if typed is not None else self.current.name)
         self.tax_id.setText(self.current.tax_id)
         self.form.clear_errors()
         self._show_logo(self.current)
