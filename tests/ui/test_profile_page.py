@@ -171,7 +171,9 @@ def test_a_typed_name_survives_a_logo_change(qtbot, ui_ctx, services, tmp_path):
     qtbot.addWidget(page)
     page.refresh()
     page.name.setText("Administraciones Cordillera Ltda.")
-    outcome = services.office.set_logo(ui_ctx.actor, make_jpeg(tmp_path, (600, 600)), Crop(0, 0, 600))
+    outcome = services.office.set_logo(
+        ui_ctx.actor, make_jpeg(tmp_path, (600, 600)), Crop(0, 0, 600)
+    )
     page.on_changes(outcome.changes)
     assert page.name.text() == "Administraciones Cordillera Ltda."
     assert page.has_unsaved_changes()
