@@ -60,7 +60,7 @@ class TablesView(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setStretchLastSection(True)
-        for number, width in enumerate((125, 50, 95)):
+        for number, width in enumerate((112, 44, 86)):
             self.setColumnWidth(number, width)
 
     def show_rows(self, rows: list[ShareTableRow], keep: int | None) -> ShareTableRow | None:
