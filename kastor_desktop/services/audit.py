@@ -186,6 +186,7 @@ FIELD_LABELS = {
     "business_line": "giro",
     "contact_name": "contacto",
     "bank": "banco",
+    "bank_name": "banco",
     "bank_account": "cuenta bancaria",
     "role": "cargo",
     "hire_date": "fecha de ingreso",

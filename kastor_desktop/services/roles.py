@@ -65,7 +65,7 @@ class RoleService:
             role.communities = [RoleCommunity(community_id=c) for c in sorted(communities)]
             uow.session.add(role)
             uow.session.flush()
-            uow.audit("role.create", "role", role.id, None, self._snapshot(role))
+            uow.audit("role.create", "role", role.id, None, self._snapshot(role, self._names(uow)))
             uow.commit()
             return Outcome(self._row(role, self._names(uow)), Changes.of("roles"))
 
@@ -87,13 +87,15 @@ class RoleService:
                 raise ServiceError(
                     f"El rol «{role.name}» es el del administrador y conserva todos los permisos."
                 )
-            before = self._snapshot(role)
+            before = self._snapshot(role, self._names(uow))
             role.name = clean_name
             role.permissions = [RolePermission(permission=p) for p in sorted(perms)]
             role.communities = [RoleCommunity(community_id=c) for c in sorted(communities)]
             uow.session.flush()
             keep_an_administrator(uow)
-            uow.audit("role.update", "role", role.id, before, self._snapshot(role))
+            uow.audit(
+                "role.update", "role", role.id, before, self._snapshot(role, self._names(uow))
+            )
             uow.commit()
             return Outcome(self._row(role, self._names(uow)), Changes.of("roles", "users"))
 
@@ -111,7 +113,7 @@ class RoleService:
                 raise ServiceError(
                     f"El rol «{role.name}» es el del administrador y no se puede eliminar."
                 )
-            before = self._snapshot(role)
+            before = self._snapshot(role, self._names(uow))
             uow.session.delete(role)
             uow.audit("role.delete", "role", role_id, before, None)
             uow.commit()
@@ -172,12 +174,16 @@ class RoleService:
     def _names(self, uow: UnitOfWork) -> dict[int, str]:
         return dict(uow.session.execute(select(Community.id, Community.name)).all())
 
-    def _snapshot(self, role: Role) -> dict[str, object]:
+    def _snapshot(self, role: Role, names: dict[int, str] | None = None) -> dict[str, object]:
+        """For the audit: communities by name (ids mean nothing to the reader)."""
+        names = names or {}
         return {
             "name": role.name,
             "kind": role.kind,
             "permissions": sorted(p.permission for p in role.permissions),
-            "communities": sorted(c.community_id for c in role.communities),
+            "communities": sorted(
+                names.get(c.community_id, str(c.community_id)) for c in role.communities
+            ),
         }
 
     def _row(self, role: Role, names: dict[int, str]) -> RoleRow:

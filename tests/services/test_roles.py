@@ -28,7 +28,8 @@ def test_roles_of_both_kinds(services, admin, workspace) -> None:
     )
     assert [r.name for r in services.roles.list(admin, COMMUNITY)] == ["Contador"]
     entry = services.audit.entries(admin, limit=1)[0]
-    assert entry.action == "role.create" and "communities.edit" in entry.after
+    assert entry.action == "role.create" and "Editar los datos de la comunidad" in entry.after
+    assert "Edificio Alfa" in entry.after  # communities by name, not id
 
 
 def test_community_role_rules(services, admin, workspace) -> None:
@@ -70,7 +71,7 @@ def test_update_role(services, admin, workspace) -> None:
     assert (
         entry.action == "role.update"
         and "Contador" in entry.before
-        and "reports.view" in entry.after
+        and "Ver reportes" in entry.after
     )
 
 

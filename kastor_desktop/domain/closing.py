@@ -1,0 +1,460 @@
+"""The monthly closing's preview: a pure function from the month's entries to per-unit lines.
+
+``preview`` never raises on bad data: like beancount's operations it returns what it could
+compute plus the problems it met. Entries with a blocking error are left out of the lines, and
+``ClosingPreview.errors`` says why; the closing is refused while there is any. Warnings do not
+block. Whatever is computed holds exactly: every split sums to its amount and the per-unit
+totals sum to the community total.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from fractions import Fraction
+from functools import partial
+from typing import Literal
+
+from kastor_desktop.domain.money import format_amount
+from kastor_desktop.domain.prorating import (
+    Price,
+    Reading,
+    Split,
+    UnitId,
+    charge_to_unit,
+    days_owned_fraction,
+    reserve_by_percentage,
+    reserve_fixed,
+    split_by_consumption,
+    split_by_table,
+    split_equal,
+    split_fixed_per_unit,
+)
+from kastor_desktop.domain.shares import FULL, difference, format_percent
+
+Nature = Literal["ordinary", "extraordinary"]
+NATURES: tuple[Nature, ...] = ("ordinary", "extraordinary")
+
+
+class Concept(StrEnum):
+    ORDINARY = "ordinary"
+    EXTRAORDINARY = "extraordinary"
+    RESERVE = "reserve"
+    CONSUMPTION = "consumption"
+    INDIVIDUAL = "individual"
+    PREVIOUS_BALANCE = "previous_balance"
+
+
+CONCEPT_LABELS: dict[Concept, str] = {
+    Concept.ORDINARY: "gastos comunes ordinarios",
+    Concept.EXTRAORDINARY: "gastos extraordinarios",
+    Concept.RESERVE: "fondo de reserva",
+    Concept.CONSUMPTION: "consumos",
+    Concept.INDIVIDUAL: "cargos individuales",
+    Concept.PREVIOUS_BALANCE: "saldo anterior",
+}
+
+
+# -- inputs -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Unit:
+    id: UnitId
+    number: str
+    owner_id: int | None = None
+    delivery_date: date | None = None
+
+
+@dataclass(frozen=True)
+class ShareTable:
+    id: int
+    name: str
+    shares: Mapping[UnitId, int]  # micro %; units absent from the table pay nothing by it
+
+
+@dataclass(frozen=True)
+class ByTable:
+    table_id: int
+
+
+@dataclass(frozen=True)
+class EqualParts:
+    unit_ids: tuple[UnitId, ...] | None = None  # None: every unit
+
+
+@dataclass(frozen=True)
+class FixedPerUnit:
+    """The expense's ``amount`` is charged to each unit; its total is amount x units."""
+
+    unit_ids: tuple[UnitId, ...] | None = None  # None: every unit
+
+
+@dataclass(frozen=True)
+class SingleUnit:
+    unit_id: UnitId
+
+
+SplitMethod = ByTable | EqualParts | FixedPerUnit | SingleUnit
+
+
+@dataclass(frozen=True)
+class Expense:
+    id: int
+    account: str
+    description: str
+    amount: int
+    method: SplitMethod
+    nature: Nature = "ordinary"
+
+
+@dataclass(frozen=True)
+class ConsumptionCharge:
+    """A metered service (water, hot water, gas) charged by readings x price."""
+
+    id: int
+    account: str
+    description: str
+    price: Price  # minor units per unit of consumption, exact
+    readings: Mapping[UnitId, Reading]
+    main: Reading | None = None
+    nature: Nature = "ordinary"
+
+
+@dataclass(frozen=True)
+class IndividualCharge:
+    """A fine, a reservation fee, a surcharge: charged to one unit as it is."""
+
+    id: int
+    unit_id: UnitId
+    account: str
+    description: str
+    amount: int
+
+
+@dataclass(frozen=True)
+class ReservePercentage:
+    rate_micro: int  # millionths of a percent of each unit's ordinary expenses (5 % = 5_000_000)
+
+
+@dataclass(frozen=True)
+class ReserveFixed:
+    amount: int
+    table_id: int
+
+
+@dataclass(frozen=True)
+class ClosingInputs:
+    year: int
+    month: int
+    units: tuple[Unit, ...]
+    tables: tuple[ShareTable, ...] = ()
+    expenses: tuple[Expense, ...] = ()
+    consumption: tuple[ConsumptionCharge, ...] = ()
+    individual_charges: tuple[IndividualCharge, ...] = ()
+    reserve: ReservePercentage | ReserveFixed | None = None
+    previous_balances: Mapping[UnitId, int] = field(default_factory=dict)  # debt +, credit -
+    exponent: int = 0  # currency minor exponent, for messages only
+
+
+# -- outputs ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str  # table_sum, unknown_table, negative_amount, no_owner, no_table, ...
+    message: str  # Spanish, for the user
+    subject: str = ""  # "expense:12", "table:3", "unit:7"...
+
+
+@dataclass(frozen=True)
+class ChargeSplit:
+    """How one entry was split: kept for the workbook and for audit (exact shares)."""
+
+    source: str  # expense | consumption | reserve
+    source_id: int
+    account: str
+    concept: Concept
+    split: Split
+
+
+@dataclass(frozen=True)
+class UnitStatement:
+    unit_id: UnitId
+    number: str
+    lines: Mapping[Concept, int]  # every concept, in Concept order
+    month_total: int  # this month's charges (all but the previous balance)
+    total: int  # month_total + previous balance
+
+
+@dataclass(frozen=True)
+class CommunityTotals:
+    by_concept: Mapping[Concept, int]  # charged to units
+    by_account: Mapping[str, int]  # expenses, consumption and individual charges entered
+    by_nature: Mapping[str, int]  # expenses and consumption entered
+    reserve: int
+    not_charged: int  # days before units' delivery: paid by no unit
+    month_total: int
+    total: int  # == sum of the units' totals
+
+
+@dataclass(frozen=True)
+class ClosingPreview:
+    year: int
+    month: int
+    units: tuple[UnitStatement, ...]
+    splits: tuple[ChargeSplit, ...]
+    totals: CommunityTotals
+    warnings: tuple[Problem, ...]
+    errors: tuple[Problem, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+# -- the preview ------------------------------------------------------------------------------
+
+
+class _Blocked(ValueError):
+    """An entry that cannot be split; becomes a blocking ``Problem`` with this code."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Builder:
+    def __init__(self, inputs: ClosingInputs) -> None:
+        self.inputs = inputs
+        self.unit_ids = tuple(u.id for u in inputs.units)
+        self.known = set(self.unit_ids)
+        self.tables = {t.id: t for t in inputs.tables}
+        self.lines = {u: dict.fromkeys(Concept, 0) for u in self.unit_ids}
+        self.splits: list[ChargeSplit] = []
+        self.warnings: list[Problem] = []
+        self.errors: list[Problem] = []
+        self.by_account: dict[str, int] = {}
+        self.by_nature: dict[str, int] = dict.fromkeys(NATURES, 0)
+        self.bad_tables: set[int] = set()
+        self.factors: dict[UnitId, Fraction] = {}
+
+    def error(self, code: str, message: str, subject: str = "") -> None:
+        self.errors.append(Problem(code, message, subject))
+
+    def warn(self, code: str, message: str, subject: str = "") -> None:
+        self.warnings.append(Problem(code, message, subject))
+
+    def guarded(self, subject: str, what: str, handle: Callable[[], None]) -> None:
+        """Run one entry's handler; a refusal becomes a blocking error instead of a raise.
+
+        Handlers check and split before they touch the lines, so an entry is either fully in
+        the lines or fully out.
+        """
+        try:
+            handle()
+        except _Blocked as exc:
+            self.error(exc.code, f"{what}: {exc}", subject)
+        except ValueError as exc:
+            self.error("invalid_entry", f"{what}: {exc}", subject)
+
+    def add(
+        self, source: str, source_id: int, account: str, concept: Concept, split: Split
+    ) -> None:
+        self.splits.append(ChargeSplit(source, source_id, account, concept, split))
+        for unit, part in zip(split.unit_ids, split.parts, strict=True):
+            self.lines[unit][concept] += part
+
+    def count(self, account: str, nature: str | None, amount: int) -> None:
+        self.by_account[account] = self.by_account.get(account, 0) + amount
+        if nature is not None:
+            self.by_nature[nature] += amount
+
+    # -- checks ---------------------------------------------------------------------------
+    def check_units(self) -> bool:
+        """Warnings per unit; False when the period or the units make every split impossible."""
+        inputs = self.inputs
+        if not 1 <= inputs.month <= 12 or not 1 <= inputs.year <= 9999:
+            self.error("bad_period", f"Período {inputs.year}-{inputs.month:02d} inválido.")
+            return False
+        if len(self.known) != len(self.unit_ids):
+            self.error("duplicate_unit", "Hay unidades repetidas en el cierre.")
+            return False
+        in_tables = {u for t in inputs.tables for u, micro in t.shares.items() if micro > 0}
+        for unit in inputs.units:
+            subject = f"unit:{unit.id}"
+            if unit.owner_id is None:
+                self.warn("no_owner", f"La unidad {unit.number} no tiene propietario.", subject)
+            if unit.id not in in_tables:
+                message = f"La unidad {unit.number} no participa en ninguna tabla de prorrateo."
+                self.warn("no_table", message, subject)
+            factor = days_owned_fraction(unit.delivery_date, inputs.year, inputs.month)
+            if factor != 1 and unit.delivery_date is not None:
+                self.factors[unit.id] = factor
+                days = calendar.monthrange(inputs.year, inputs.month)[1]
+                pays = f"paga {factor * days} de {days} días" if factor else ""
+                when = unit.delivery_date.strftime("%d/%m/%Y")
+                self.warn(
+                    "partial_month",
+                    f"La unidad {unit.number} se entrega el {when}: "
+                    f"{pays or 'no paga este mes'} en los gastos prorrateados.",
+                    subject,
+                )
+        return True
+
+    def check_tables(self) -> None:
+        used = {e.method.table_id for e in self.inputs.expenses if isinstance(e.method, ByTable)}
+        if isinstance(self.inputs.reserve, ReserveFixed):
+            used.add(self.inputs.reserve.table_id)
+        for table in self.inputs.tables:
+            subject = f"table:{table.id}"
+            if not set(table.shares) <= self.known or min(table.shares.values(), default=0) < 0:
+                self.bad_tables.add(table.id)
+                message = f"La tabla «{table.name}» tiene unidades inexistentes o negativas."
+                self.error("table_units", message, subject)
+                continue
+            missing = difference(list(table.shares.values()))
+            if not missing:
+                continue
+            message = (
+                f"La tabla «{table.name}» suma {format_percent(FULL - missing)} % y no 100 %: "
+                f"{'le falta' if missing > 0 else 'le sobra'} {format_percent(abs(missing))} %."
+            )
+            if table.id in used:
+                self.bad_tables.add(table.id)
+                self.error("table_sum", message, subject)
+            else:
+                self.warn("table_sum", message + " No se usa este mes.", subject)
+
+    def non_negative(self, amount: int) -> None:
+        if amount < 0:
+            money = format_amount(amount, self.inputs.exponent)
+            raise _Blocked("negative_amount", f"el monto {money} es negativo.")
+
+    def known_unit(self, unit_id: UnitId) -> None:
+        if unit_id not in self.known:
+            raise _Blocked("unknown_unit", f"la unidad {unit_id} no existe.")
+
+    def table(self, table_id: int) -> ShareTable:
+        table = self.tables.get(table_id)
+        if table is None:
+            raise _Blocked("unknown_table", f"la tabla de prorrateo {table_id} no existe.")
+        if table.id in self.bad_tables:
+            raise _Blocked("bad_table", f"la tabla «{table.name}» tiene errores.")
+        return table
+
+    # -- entries --------------------------------------------------------------------------
+    def expense_split(self, expense: Expense) -> Split:
+        method, amount = expense.method, expense.amount
+        if isinstance(method, ByTable):
+            shares = self.table(method.table_id).shares
+            return split_by_table(amount, self.unit_ids, shares, self.factors)
+        if isinstance(method, SingleUnit):
+            self.known_unit(method.unit_id)
+            return charge_to_unit(amount, self.unit_ids, method.unit_id)
+        chosen = self.known if method.unit_ids is None else set(method.unit_ids)
+        if not chosen <= self.known or len(chosen) != len(method.unit_ids or chosen):
+            raise _Blocked("unknown_unit", "unidades inexistentes o repetidas.")
+        units = tuple(u for u in self.unit_ids if u in chosen)  # in the community's order
+        factors = {u: f for u, f in self.factors.items() if u in chosen}
+        if isinstance(method, EqualParts):
+            return split_equal(amount, units, factors)
+        return split_fixed_per_unit(amount, units, factors)
+
+    def expense(self, expense: Expense) -> None:
+        if expense.nature not in NATURES:
+            raise _Blocked("bad_nature", f"naturaleza «{expense.nature}» desconocida.")
+        self.non_negative(expense.amount)
+        split = self.expense_split(expense)
+        self.add("expense", expense.id, expense.account, Concept(expense.nature), split)
+        self.count(expense.account, expense.nature, split.amount)
+
+    def consumption(self, charge: ConsumptionCharge) -> None:
+        if charge.nature not in NATURES:
+            raise _Blocked("bad_nature", f"naturaleza «{charge.nature}» desconocida.")
+        result = split_by_consumption(self.unit_ids, charge.readings, charge.price, charge.main)
+        self.add("consumption", charge.id, charge.account, Concept.CONSUMPTION, result.split)
+        self.count(charge.account, charge.nature, result.split.amount)
+
+    def individual(self, charge: IndividualCharge) -> None:
+        self.non_negative(charge.amount)
+        self.known_unit(charge.unit_id)
+        self.lines[charge.unit_id][Concept.INDIVIDUAL] += charge.amount
+        self.count(charge.account, None, charge.amount)
+
+    def reserve(self) -> None:
+        setting = self.inputs.reserve
+        if isinstance(setting, ReservePercentage):
+            if not 0 <= setting.rate_micro <= FULL:
+                raise _Blocked("bad_rate", "porcentaje fuera de rango.")
+            ordinary = {u: lines[Concept.ORDINARY] for u, lines in self.lines.items()}
+            split = reserve_by_percentage(self.unit_ids, ordinary, setting.rate_micro)
+        elif isinstance(setting, ReserveFixed):
+            self.non_negative(setting.amount)
+            shares = self.table(setting.table_id).shares
+            split = reserve_fixed(setting.amount, self.unit_ids, shares, self.factors)
+        else:
+            return
+        self.add("reserve", 0, "", Concept.RESERVE, split)
+
+    def previous_balance(self, unit_id: UnitId, balance: int) -> None:
+        self.known_unit(unit_id)
+        self.lines[unit_id][Concept.PREVIOUS_BALANCE] += balance
+
+    # -- result ---------------------------------------------------------------------------
+    def build(self) -> ClosingPreview:
+        inputs = self.inputs
+        if self.check_units():
+            self.check_tables()
+            for e in inputs.expenses:
+                self.guarded(
+                    f"expense:{e.id}", f"Gasto «{e.description}»", partial(self.expense, e)
+                )
+            for c in inputs.consumption:
+                what = f"Consumo «{c.description}»"
+                self.guarded(f"consumption:{c.id}", what, partial(self.consumption, c))
+            for i in inputs.individual_charges:
+                what = f"Cargo «{i.description}»"
+                self.guarded(f"charge:{i.id}", what, partial(self.individual, i))
+            self.guarded("reserve", "Fondo de reserva", self.reserve)
+            for unit_id, balance in inputs.previous_balances.items():
+                handle = partial(self.previous_balance, unit_id, balance)
+                self.guarded(f"unit:{unit_id}", "Saldo anterior", handle)
+        statements = []
+        for unit in inputs.units:
+            lines = self.lines[unit.id]
+            month = sum(v for c, v in lines.items() if c is not Concept.PREVIOUS_BALANCE)
+            total = month + lines[Concept.PREVIOUS_BALANCE]
+            statements.append(UnitStatement(unit.id, unit.number, lines, month, total))
+        by_concept = {c: sum(s.lines[c] for s in statements) for c in Concept}
+        month_total = sum(v for c, v in by_concept.items() if c is not Concept.PREVIOUS_BALANCE)
+        totals = CommunityTotals(
+            by_concept=by_concept,
+            by_account=self.by_account,
+            by_nature=self.by_nature,
+            reserve=by_concept[Concept.RESERVE],
+            not_charged=sum(s.split.not_charged for s in self.splits),
+            month_total=month_total,
+            total=month_total + by_concept[Concept.PREVIOUS_BALANCE],
+        )
+        return ClosingPreview(
+            inputs.year,
+            inputs.month,
+            tuple(statements),
+            tuple(self.splits),
+            totals,
+            tuple(self.warnings),
+            tuple(self.errors),
+        )
+
+
+def preview(inputs: ClosingInputs) -> ClosingPreview:
+    """Per-unit lines by concept, community totals, warnings and blocking errors.
+
+    Never raises on the month's data: every problem is a ``Problem`` in ``warnings`` (does not
+    block) or ``errors`` (blocks the closing; the entry is left out of the lines).
+    """
+    return _Builder(inputs).build()
