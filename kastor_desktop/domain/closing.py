@@ -174,11 +174,12 @@ class Problem:
 class ChargeSplit:
     """How one entry was split: kept for the workbook and for audit (exact shares)."""
 
-    source: str  # expense | consumption | reserve
+    source: str  # expense | consumption | individual | reserve
     source_id: int
     account: str
     concept: Concept
     split: Split
+    nature: Nature | None = None  # expenses and consumption
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,6 @@ class CommunityTotals:
     by_concept: Mapping[Concept, int]  # charged to units
     by_account: Mapping[str, int]  # expenses, consumption and individual charges entered
     by_nature: Mapping[str, int]  # expenses and consumption entered
-    reserve: int
     not_charged: int  # days before units' delivery: paid by no unit
     month_total: int
     total: int  # == sum of the units' totals
@@ -261,17 +261,16 @@ class _Builder:
         except ValueError as exc:
             self.error("invalid_entry", f"{what}: {exc}", subject)
 
-    def add(
-        self, source: str, source_id: int, account: str, concept: Concept, split: Split
-    ) -> None:
-        self.splits.append(ChargeSplit(source, source_id, account, concept, split))
+    def add(self, charge: ChargeSplit) -> None:
+        """Put a split in the units' lines and an entered amount (not the fund's) in the totals."""
+        self.splits.append(charge)
+        split = charge.split
         for unit, part in zip(split.unit_ids, split.parts, strict=True):
-            self.lines[unit][concept] += part
-
-    def count(self, account: str, nature: str | None, amount: int) -> None:
-        self.by_account[account] = self.by_account.get(account, 0) + amount
-        if nature is not None:
-            self.by_nature[nature] += amount
+            self.lines[unit][charge.concept] += part
+        if charge.concept is not Concept.RESERVE:
+            self.by_account[charge.account] = self.by_account.get(charge.account, 0) + split.amount
+        if charge.nature is not None:
+            self.by_nature[charge.nature] += split.amount
 
     # -- checks ---------------------------------------------------------------------------
     def check_units(self) -> bool:
@@ -369,21 +368,25 @@ class _Builder:
             raise _Blocked("bad_nature", f"naturaleza «{expense.nature}» desconocida.")
         self.non_negative(expense.amount)
         split = self.expense_split(expense)
-        self.add("expense", expense.id, expense.account, Concept(expense.nature), split)
-        self.count(expense.account, expense.nature, split.amount)
+        concept = Concept(expense.nature)
+        self.add(
+            ChargeSplit("expense", expense.id, expense.account, concept, split, expense.nature)
+        )
 
     def consumption(self, charge: ConsumptionCharge) -> None:
         if charge.nature not in NATURES:
             raise _Blocked("bad_nature", f"naturaleza «{charge.nature}» desconocida.")
         result = split_by_consumption(self.unit_ids, charge.readings, charge.price, charge.main)
-        self.add("consumption", charge.id, charge.account, Concept.CONSUMPTION, result.split)
-        self.count(charge.account, charge.nature, result.split.amount)
+        concept, split = Concept.CONSUMPTION, result.split
+        self.add(
+            ChargeSplit("consumption", charge.id, charge.account, concept, split, charge.nature)
+        )
 
     def individual(self, charge: IndividualCharge) -> None:
         self.non_negative(charge.amount)
         self.known_unit(charge.unit_id)
-        self.lines[charge.unit_id][Concept.INDIVIDUAL] += charge.amount
-        self.count(charge.account, None, charge.amount)
+        split = charge_to_unit(charge.amount, self.unit_ids, charge.unit_id)
+        self.add(ChargeSplit("individual", charge.id, charge.account, Concept.INDIVIDUAL, split))
 
     def reserve(self) -> None:
         setting = self.inputs.reserve
@@ -398,7 +401,7 @@ class _Builder:
             split = reserve_fixed(setting.amount, self.unit_ids, shares, self.factors)
         else:
             return
-        self.add("reserve", 0, "", Concept.RESERVE, split)
+        self.add(ChargeSplit("reserve", 0, "", Concept.RESERVE, split))
 
     def previous_balance(self, unit_id: UnitId, balance: int) -> None:
         self.known_unit(unit_id)
@@ -435,7 +438,6 @@ class _Builder:
             by_concept=by_concept,
             by_account=self.by_account,
             by_nature=self.by_nature,
-            reserve=by_concept[Concept.RESERVE],
             not_charged=sum(s.split.not_charged for s in self.splits),
             month_total=month_total,
             total=month_total + by_concept[Concept.PREVIOUS_BALANCE],

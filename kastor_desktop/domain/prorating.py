@@ -98,6 +98,8 @@ def _weighted(
     _check_amount(amount)
     if len(set(units)) != len(units):
         raise ValueError("Hay unidades repetidas en el prorrateo.")
+    if any(w < 0 for w in weights):
+        raise ValueError("Las participaciones no pueden ser negativas.")
     slots: list[Fraction | int] = list(weights)
     rest: Fraction | int = 0
     if factors:
@@ -116,8 +118,6 @@ def _weighted(
     if rest:
         slots.append(rest)
     total = sum(slots)
-    if any(w < 0 for w in slots):
-        raise ValueError("Las participaciones no pueden ser negativas.")
     if amount == 0 or total == 0:
         if amount:
             raise ValueError("No hay unidades con participación para prorratear el monto.")

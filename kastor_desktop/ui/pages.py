@@ -12,7 +12,16 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QWidget,
+)
 
 from kastor_desktop.services.context import Changes
 from kastor_desktop.ui.context import UiContext
@@ -155,8 +164,21 @@ class SideNav(QWidget):
             page.on_changes(changes)  # type: ignore[attr-defined]
 
 
+def commit_open_editor(window: QWidget | None = None) -> None:
+    """A cell still being typed in (no Enter yet) counts as an edit: hand it to its model."""
+    editor = window.window().focusWidget() if window is not None else QApplication.focusWidget()
+    view = editor
+    while view is not None and not isinstance(view, QAbstractItemView):
+        view = view.parentWidget()
+    if view is None or editor is view or view.state() != QAbstractItemView.State.EditingState:
+        return
+    view.commitData(editor)
+    view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
+
 def confirm_leaving(parent: QWidget, navs: Iterable[SideNav | None]) -> bool:
     """Ask once, naming every page with unsaved changes, whether to leave them unsaved."""
+    commit_open_editor(parent)
     titles = [title for nav in navs if nav is not None for title in nav.unsaved_titles()]
     if not titles:
         return True

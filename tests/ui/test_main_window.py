@@ -187,3 +187,30 @@ def test_a_deleted_community_leaves_without_asking(
 ):
     ui_ctx.changed(services.communities.delete(admin, typed_shares.community.id).changes)
     assert window.stack.currentWidget() is window.home and confirmations == []
+
+
+def test_a_cell_still_being_typed_counts_as_unsaved(
+    window, services, admin, aromos, confirmations, qtbot
+):
+    from PySide6.QtWidgets import QLineEdit
+
+    from kastor_desktop.services.units import UnitDraft
+    from kastor_desktop.ui.community.share_grid import SHARE
+
+    services.units.create(admin, aromos.id, UnitDraft("1", area_m2="30"))
+    services.shares.create_table(admin, aromos.id, "General")
+    window.show()
+    window.enter_community(aromos.id)
+    page = window.workspace.open("shares")
+    index = page.grid.index(0, SHARE)
+    page.view.setFocus()
+    page.view.setCurrentIndex(index)
+    page.view.edit(index)
+    editor = window.focusWidget()
+    assert isinstance(editor, QLineEdit)
+    editor.setText("2,25")  # typed, no Enter yet
+    assert not page.has_unsaved_changes()
+    confirmations.answer = False
+    window.action_home.trigger()
+    assert confirmations and window.stack.currentWidget() is window.workspace
+    assert page.has_unsaved_changes()
