@@ -5,6 +5,9 @@ compute plus the problems it met. Entries with a blocking error are left out of 
 ``ClosingPreview.errors`` says why; the closing is refused while there is any. Warnings do not
 block. Whatever is computed holds exactly: every split sums to its amount and the per-unit
 totals sum to the community total.
+
+A unit delivered during the month pays days owned / days in month of what is prorated (by
+table, equal parts, fixed per unit, fixed reserve); the rest is ``not_charged``, shown apart.
 """
 
 from __future__ import annotations
@@ -249,11 +252,8 @@ class _Builder:
         self.warnings.append(Problem(code, message, subject))
 
     def guarded(self, subject: str, what: str, handle: Callable[[], None]) -> None:
-        """Run one entry's handler; a refusal becomes a blocking error instead of a raise.
-
-        Handlers check and split before they touch the lines, so an entry is either fully in
-        the lines or fully out.
-        """
+        """Run one entry's handler (it checks and splits before touching any line): a refusal
+        becomes a blocking error instead of a raise, and the entry stays out of the lines."""
         try:
             handle()
         except _Blocked as exc:
@@ -358,6 +358,8 @@ class _Builder:
         if not chosen <= self.known or len(chosen) != len(method.unit_ids or chosen):
             raise _Blocked("unknown_unit", "unidades inexistentes o repetidas.")
         units = tuple(u for u in self.unit_ids if u in chosen)  # in the community's order
+        if not units and amount:
+            raise _Blocked("no_units", "no hay unidades a las que cobrar.")
         factors = {u: f for u, f in self.factors.items() if u in chosen}
         if isinstance(method, EqualParts):
             return split_equal(amount, units, factors)
@@ -413,9 +415,8 @@ class _Builder:
         if self.check_units():
             self.check_tables()
             for e in inputs.expenses:
-                self.guarded(
-                    f"expense:{e.id}", f"Gasto «{e.description}»", partial(self.expense, e)
-                )
+                what = f"Gasto «{e.description}»"
+                self.guarded(f"expense:{e.id}", what, partial(self.expense, e))
             for c in inputs.consumption:
                 what = f"Consumo «{c.description}»"
                 self.guarded(f"consumption:{c.id}", what, partial(self.consumption, c))

@@ -48,12 +48,12 @@ def normalize_phone(
             return str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164))
     raise FieldError(
         field,
-        f"El teléfono «{text}» no es un número chileno o argentino válido (ej.: +56 9 1234 5678).",
+        f"El teléfono «{text}» no es un número chileno o argentino válido (ej.: +56 9 8765 4321).",
     )
 
 
 def format_phone(e164: str) -> str:
-    """Human form of a stored E.164 number, e.g. +56 9 1234 5678."""
+    """Human form of a stored E.164 number, e.g. +56 9 8765 4321."""
     if not e164:
         return ""
     import phonenumbers

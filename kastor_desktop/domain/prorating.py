@@ -69,7 +69,8 @@ class ConsumptionSplit:
     """A consumption charge: the unit readings priced, plus the main meter's difference.
 
     ``exact_total`` is price x (sub-meter total + difference); ``split.amount`` is that total
-    rounded once to a whole minor unit (half up), split in proportion to each unit's consumption.
+    rounded once to a whole minor unit (half up), split in proportion to each unit's consumption;
+    ``split.exact`` holds the shares of that rounded amount (within 1/2 of the priced ones).
     """
 
     split: Split
@@ -177,9 +178,11 @@ def split_fixed_per_unit(
 
 def charge_to_unit(amount: int, units: Sequence[UnitId], unit_id: UnitId) -> Split:
     """The whole amount to one unit (surcharge categories, fines, reservation fees)."""
+    _check_amount(amount)
     if unit_id not in units:
         raise ValueError(f"La unidad {unit_id} no está en el prorrateo.")
-    return _weighted(amount, units, [1 if unit == unit_id else 0 for unit in units])
+    parts = tuple(amount if unit == unit_id else 0 for unit in units)
+    return Split(amount, tuple(units), parts, tuple(Fraction(part) for part in parts))
 
 
 def meter_consumption(previous: int, current: int, digits: int | None = None) -> int:

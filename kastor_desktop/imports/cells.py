@@ -175,7 +175,7 @@ def _phones(raw: str, region: str) -> tuple[str, ...]:
             except FieldError:
                 raise CellError(
                     f"«{part.strip()}» no es un teléfono chileno o argentino válido "
-                    "(ej.: +56 9 1234 5678)"
+                    "(ej.: +56 9 8765 4321)"
                 ) from None
     return tuple(dict.fromkeys(found))
 

@@ -118,7 +118,7 @@ def units_spec(country: str = "CL") -> KindSpec:
         ColumnSpec("resident_email", "Correo residente", help="Uno o varios, separados por «;».",
                    example="pedro.soto@example.cl", aliases=("Email residente",), width=24),
         ColumnSpec("resident_phone", "Teléfono residente", help="Uno o varios, separados por «;».",
-                   example="+56 9 1234 5678", width=18, as_text=True),
+                   example="+56 9 8765 4321", width=18, as_text=True),
         ColumnSpec("notes", "Notas", help="Observaciones internas.", aliases=("Observaciones",),
                    width=24),
         ColumnSpec("active", "Activa", help="Vacío cuenta como Sí.", fmt="Sí o No", example="Sí",

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLayout,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kastor_desktop.domain.errors import FieldError
 
@@ -28,22 +36,30 @@ def keep_readable(label: QLabel) -> None:
 
 def fit_dialog(widget: QWidget) -> None:
     """Let the visible dialog holding ``widget`` grow to its size hint after its content grew:
-    never smaller than it is, the width kept unless the hint is wider, within the screen."""
+    never smaller than it is, the width kept unless the hint is wider, within the screen.
+
+    Wrapped messages know their height only once laid out at their real width, so the size is
+    worked out again after the first resize (at most three passes)."""
     window = widget.window()
     if not isinstance(window, QDialog) or not window.isVisible():
         return  # a dialog not shown yet takes its size hint when shown
-    layout = window.layout()
-    if layout is not None:
-        layout.activate()
-    hint = window.sizeHint()
-    width = max(window.width(), hint.width())
-    height = max(window.height(), hint.height(), window.heightForWidth(width))
-    screen = window.screen()
-    if screen is not None:
-        room = screen.availableGeometry()
-        width = max(window.width(), min(width, room.width()))
-        height = max(window.height(), min(height, room.height()))
-    if (width, height) != (window.width(), window.height()):
+    for _ in range(3):
+        for inner in window.findChildren(QLayout):  # every cached size hint is stale now
+            inner.invalidate()
+        layout = window.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+        hint = window.sizeHint().expandedTo(window.minimumSizeHint())
+        width = max(window.width(), hint.width())
+        height = max(window.height(), hint.height(), window.heightForWidth(width))
+        screen = window.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width = max(window.width(), min(width, room.width()))
+            height = max(window.height(), min(height, room.height()))
+        if (width, height) == (window.width(), window.height()):
+            return
         window.resize(width, height)
 
 
@@ -80,10 +96,16 @@ class ValidatedForm(QWidget):
 
     def add_field(self, key: str, label: str, widget: QWidget, hint: str = "") -> QWidget:
         box = QWidget(self)
+        policy = box.sizePolicy()
+        policy.setHeightForWidth(True)  # wrapped hints and messages take the height they need
+        box.setSizePolicy(policy)
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
         column.addWidget(widget)
+        if widget.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Fixed:
+            # a one-line input is never squashed when wrapped messages make the form taller
+            widget.setMinimumHeight(widget.sizeHint().height())
         if hint:
             note = QLabel(hint, box)
             note.setStyleSheet("color: #7f8c8d; font-size: 11px;")

@@ -888,12 +888,12 @@
         <translation>E&amp;liminar</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No communities yet. Create the first one with «Create community» (Ctrl+N).</source>
         <translation>Aún no hay comunidades. Cree la primera con «Crear comunidad» (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>You have no communities to see. Ask an administrator.</source>
         <translation>No tiene comunidades a la vista. Pida acceso a un administrador.</translation>
     </message>
@@ -2360,8 +2360,8 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Example: +56 9 1234 5678; separate several with «;».</source>
-        <translation>Ejemplo: +56 9 1234 5678; separe varios con «;».</translation>
+        <source>Example: +56 9 8765 4321; separate several with «;».</source>
+        <translation>Ejemplo: +56 9 8765 4321; separe varios con «;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2499,7 +2499,7 @@ Resolución recomendada: 600 x 600 px.
 Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>No logo yet</source>
         <translation>Aún sin logo</translation>
     </message>
@@ -2900,7 +2900,7 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
 <context>
     <name>SideNav</name>
     <message>
-        <location filename="../../kastor_desktop/ui/pages.py" line="+166"/>
+        <location filename="../../kastor_desktop/ui/pages.py" line="+188"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -3060,8 +3060,8 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Example: +56 9 1234 5678</source>
-        <translation>Ejemplo: +56 9 1234 5678</translation>
+        <source>Example: +56 9 8765 4321</source>
+        <translation>Ejemplo: +56 9 8765 4321</translation>
     </message>
     <message>
         <location line="+3"/>

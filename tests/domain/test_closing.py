@@ -109,6 +109,7 @@ def test_negative_amounts_and_unknown_tables_or_units_block() -> None:
             Expense(3, "5.1", "Reparación", 5_000, SingleUnit(99)),
             Expense(4, "5.1", "Ascensor", 6_000, EqualParts((1, 99))),
             Expense(5, "5.1", "Luz", 3_000, EqualParts()),
+            Expense(6, "5.1", "Sin unidades", 3_000, FixedPerUnit(())),
             individual_charges=(IndividualCharge(1, 1, "7.1", "Multa", -100),),
             previous_balances={1: 500, 99: 10},
         )
@@ -118,6 +119,7 @@ def test_negative_amounts_and_unknown_tables_or_units_block() -> None:
         "unknown_table",
         "unknown_unit",
         "unknown_unit",
+        "no_units",
         "negative_amount",
         "unknown_unit",
     ]
@@ -160,6 +162,7 @@ def test_consumption_with_rollover_and_main_meter_difference() -> None:
     # units consume 20 and 60 (80); the main meter read 100: 20 more, spread as 1/4 and 3/4
     assert lines(result, Concept.CONSUMPTION) == [25_000, 75_000, 0]
     assert result.totals.by_account == {"5.4": 100_000}
+    assert result.totals.by_nature == {"ordinary": 100_000, "extraordinary": 0}
 
 
 def test_consumption_that_cannot_be_read_blocks() -> None:
@@ -252,7 +255,7 @@ def make_inputs(n: int, seed: int, small_amounts: bool) -> ClosingInputs:
             ByTable(rng.randint(1, len(tables))),
             EqualParts(),
             EqualParts(tuple(rng.sample(ids, rng.randint(1, n)))),
-            FixedPerUnit(tuple(rng.sample(ids, rng.randint(0, n)))),
+            FixedPerUnit(tuple(rng.sample(ids, rng.randint(1, n)))),
             SingleUnit(rng.choice(ids)),
         ]
         amount = rng.randint(0, top)

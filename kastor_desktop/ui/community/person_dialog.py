@@ -70,7 +70,7 @@ class PersonDialog(MasterDialog):
                 format_phone(normalize_phone(p, region, "phones")) for p in split_items(text)
             ),
             phones_text(row.phones) if row else "",
-            self.tr("Example: +56 9 1234 5678; separate several with «;»."),
+            self.tr("Example: +56 9 8765 4321; separate several with «;»."),
         )
         self.postal_address = self.text_field(
             "postal_address",

@@ -42,7 +42,7 @@ class SupplierDialog(MasterDialog):
             "phone",
             self.tr("&Phone"),
             row.phone if row else "",
-            self.tr("Example: +56 9 1234 5678"),
+            self.tr("Example: +56 9 8765 4321"),
         )
         self.bank_name = self.text_field(
             "bank_name", self.tr("B&ank"), row.bank_name if row else ""

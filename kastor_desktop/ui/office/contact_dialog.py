@@ -71,7 +71,7 @@ class ContactDialog(FormDialog):
         self.email = QLineEdit(self)
         self.email.setPlaceholderText("nombre@dominio.cl")
         self.phone = QLineEdit(self)
-        self.phone.setPlaceholderText("+56 9 1234 5678")
+        self.phone.setPlaceholderText("+56 9 8765 4321")
         self.form.add_field("name", self.tr("&Name"), self.name)
         self.form.add_field("email", self.tr("&E-mail"), self.email)
         self.form.add_field(
