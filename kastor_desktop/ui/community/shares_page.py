@@ -404,9 +404,9 @@ class SharesPage(QWidget):
     def export_to(self, path: str) -> None:
         from pathlib import Path
 
-        from kastor_desktop.reports.xlsx import write_table
+        from kastor_desktop.reports.xlsx import typed_columns, write_table
 
-        rows = self.grid.export_rows()
+        rows = typed_columns([list(row) for row in self.grid.export_rows()])
         title, headers = self.current.name if self.current else "", list(self.grid.titles)
         self.ctx.runner.run_db(
             lambda _p: write_table(Path(path), title, headers, rows),
