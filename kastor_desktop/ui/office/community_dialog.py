@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -70,12 +69,7 @@ class CommunityDialog(FormDialog):
         for widget in (self.name, self.code, self.tax_id, self.email, self.phone, self.address):
             widget.setObjectName(next(k for k, s in form.slots.items() if s.widget is widget))
         column.addWidget(form)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        column.addWidget(self.buttons)
+        self.add_buttons(column)
         self.country.currentIndexChanged.connect(self._country_changed)
         self.tax_id.editingFinished.connect(self._check_tax_id)
         self.email.editingFinished.connect(
