@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from kastor_desktop.domain.text import fold
+
 UNIT_KINDS: dict[str, str] = {
     "apartment": "departamento",
     "parking": "estacionamiento",
@@ -27,15 +29,8 @@ BANK_ACCOUNT_TYPES: dict[str, str] = {
 
 def code_for(label: str, vocabulary: dict[str, str]) -> str | None:
     """The code whose Spanish label (or the code itself) matches ``label``, ignoring case/accents."""
-    wanted = _fold(label)
+    wanted = fold(label.strip())
     for code, spanish in vocabulary.items():
-        if wanted in (_fold(spanish), _fold(code)):
+        if wanted in (fold(spanish), fold(code)):
             return code
     return None
-
-
-def _fold(value: str) -> str:
-    import unicodedata
-
-    decomposed = unicodedata.normalize("NFKD", value.strip())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()

@@ -4,8 +4,9 @@ how a header typed by an office matches one (case, accents, «*» and notes in b
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
+
+from kastor_desktop.domain.text import fold
 
 _BRACKETS = re.compile(r"\(.*?\)|\[.*?\]")
 _NOISE = str.maketrans({c: " " for c in "*°º.:_-/"})
@@ -14,9 +15,7 @@ _NOISE = str.maketrans({c: " " for c in "*°º.:_-/"})
 def fold_header(value: object) -> str:
     """'Número*' / 'NUMERO' / 'numero (ej. 101)' -> 'numero'."""
     raw = "" if value is None else str(value)
-    decomposed = unicodedata.normalize("NFKD", raw)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-    plain = _BRACKETS.sub(" ", plain).translate(_NOISE)
+    plain = _BRACKETS.sub(" ", fold(raw)).translate(_NOISE)
     return " ".join(plain.split())
 
 

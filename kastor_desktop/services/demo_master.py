@@ -10,13 +10,13 @@ funds and opening balances. demo_loading.py feeds it through the real import and
 from __future__ import annotations
 
 import random
-import unicodedata
 from dataclasses import dataclass, field, replace
 from datetime import date
 
 from stdnum.cl import rut
 
 from kastor_desktop.domain.shares import from_weights
+from kastor_desktop.domain.text import fold
 from kastor_desktop.services.suppliers import SupplierDraft
 from kastor_desktop.services.workers import WorkerDraft
 
@@ -112,11 +112,6 @@ def rut_of(body: int) -> str:
     return str(rut.format(digits + rut.calc_check_digit(digits)))
 
 
-def _ascii(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
 class PersonMaker:
     """Chilean people with unique, valid RUTs, drawn from one seeded generator."""
 
@@ -139,7 +134,7 @@ class PersonMaker:
         notice = rng.choices(("email", "paper", "both"), (65, 15, 20))[0]
         email = ""
         if notice != "paper" or rng.random() < 0.5:
-            user = f"{_ascii(first.split()[0])}.{_ascii(father)}".replace(" ", "")
+            user = f"{fold(first.split()[0])}.{fold(father)}".replace(" ", "")
             suffix = str(rng.randint(1, 99)) if rng.random() < 0.4 else ""
             email = f"{user}{suffix}@{rng.choice(MAIL_DOMAINS)}"
         phone = ""
@@ -220,8 +215,8 @@ def plan_community(
     for index in range(layout.shops):
         name, body = SHOPS[index]
         tenant, tenant_body = SHOP_TENANTS[index]
-        owner = _company(name, body, f"contacto{index + 1}@{_ascii(name.split()[1])}.cl")
-        resident = _company(tenant, tenant_body, f"local{index + 1}@{_ascii(tenant.split()[1])}.cl")
+        owner = _company(name, body, f"contacto{index + 1}@{fold(name.split()[1])}.cl")
+        resident = _company(tenant, tenant_body, f"local{index + 1}@{fold(tenant.split()[1])}.cl")
         units.append(
             DemoUnit(f"LOCAL-{index + 1}", "shop", "", "1", 8_500 + 3_500 * index, None, owner, resident)
         )  # fmt: skip

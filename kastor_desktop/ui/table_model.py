@@ -10,7 +10,6 @@ filters; all three are cached until the rows change.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
@@ -18,20 +17,12 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 
+from kastor_desktop.domain.text import fold
+
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
 
-_ACCENTS = str.maketrans("áéíóúüñàèìòùâêîôûäëïöçãõ", "aeiouunaeiouaeiouaeiocao")
 _DIGITS = re.compile(r"(\d+)")
-
-
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form for searching («Ñuñoa» matches «nunoa»)."""
-    quick = text.lower().translate(_ACCENTS)
-    if quick.isascii():
-        return quick
-    decomposed = unicodedata.normalize("NFKD", quick)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def natural_key(text: str) -> tuple[Any, ...]:
