@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 from kastor_desktop.domain import values
 from kastor_desktop.domain.contact_info import normalize_email, normalize_phone
 from kastor_desktop.domain.errors import FieldError
+from kastor_desktop.domain.money import format_amount
 from kastor_desktop.domain.shares import format_percent, parse_percent
 from kastor_desktop.domain.taxid import normalize_tax_id, tax_id_label
 from kastor_desktop.domain.units import code_for
@@ -224,12 +225,7 @@ class RowReader:
 
 # -- display of stored values (es-CL) ---------------------------------------------------------
 def show_amount(minor: int | None, exponent: int = 0) -> str:
-    if minor is None:
-        return ""
-    sign = "-" if minor < 0 else ""
-    whole, frac = divmod(abs(minor), 10**exponent)
-    grouped = f"{whole:,}".replace(",", ".")
-    return f"{sign}{grouped},{frac:0{exponent}d}" if exponent else f"{sign}{grouped}"
+    return "" if minor is None else format_amount(minor, exponent, symbol="")
 
 
 def show_area(x100: int | None) -> str:

@@ -24,12 +24,3 @@ def install_spanish(app: QCoreApplication) -> list[QTranslator]:
 
 def locale() -> QLocale:
     return QLocale(QLocale.Language.Spanish, QLocale.Country.Chile)
-
-
-def format_datetime(value) -> str:  # type: ignore[no-untyped-def]
-    """dd-MM-yyyy HH:mm, as Chilean offices write it."""
-    return value.strftime("%d-%m-%Y %H:%M") if value else ""
-
-
-def format_integer(value: int) -> str:
-    return locale().toString(int(value))
