@@ -48,16 +48,6 @@ def __getattr__(name: str) -> object:
 
 __all__ = [
     "AuditEntry",
-    "BankAccount",
-    "ExpenseAccount",
-    "Fund",
-    "OpeningBalance",
-    "Person",
-    "ShareTable",
-    "Supplier",
-    "Unit",
-    "UnitShare",
-    "Worker",
     "Base",
     "Community",
     "Contact",
@@ -68,4 +58,5 @@ __all__ = [
     "RolePermission",
     "User",
     "UserRole",
+    *MASTER_MODELS,
 ]
