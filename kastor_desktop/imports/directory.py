@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from kastor_desktop.domain.contact_info import format_phone
@@ -53,16 +53,10 @@ SUPPLIER_FIELDS = (
 def plan_suppliers(
     plan: Plan, table: Table, existing: Existing, country: str, progress: ProgressLike | None
 ) -> None:
-    reader = RowReader(table, plan.errors)
-    unique = Unique(
-        reader, "tax_id", "el RUT está repetido" if country != "AR" else "el CUIT está repetido"
-    )
     region = profile(country).phone_region
-    records = []
-    for number, row in each_row(table, progress, "Revisando proveedores…"):
-        errors = len(plan.errors)
-        get = reader.get
-        values = {
+
+    def read(get: Any, number: int, row: Sequence[Cell]) -> dict[str, Any]:
+        return {
             "tax_id": get(number, row, "tax_id", cells.tax_id, country),
             "name": get(number, row, "name", cells.required, 200),
             "business_line": get(number, row, "business_line", cells.text, 200),
@@ -72,12 +66,9 @@ def plan_suppliers(
             "bank_name": get(number, row, "bank_name", cells.text, 100),
             "bank_account": get(number, row, "bank_account", cells.text, 40),
         }
-        tax = values["tax_id"]
-        if tax and not unique.claim(number, tax_key(tax), table.cell(row, "tax_id")):
-            continue
-        if len(plan.errors) == errors:
-            summary = " · ".join(v for v in (values["name"], values["business_line"]) if v)
-            records.append(Record(number, tax_key(tax), tax, values, summary))
+
+    records = _records(plan, table, country, progress, "Revisando proveedores…", read,
+                       ("name", "business_line"))  # fmt: skip
     classify(plan, records, existing, SUPPLIER_FIELDS, "suppliers")
 
 
@@ -94,16 +85,10 @@ WORKER_FIELDS = (
 def plan_workers(
     plan: Plan, table: Table, existing: Existing, country: str, progress: ProgressLike | None
 ) -> None:
-    reader = RowReader(table, plan.errors)
-    unique = Unique(
-        reader, "tax_id", "el RUT está repetido" if country != "AR" else "el CUIT está repetido"
-    )
     exponent = profile(country).minor_exponent
-    records = []
-    for number, row in each_row(table, progress, "Revisando trabajadores…"):
-        errors = len(plan.errors)
-        get = reader.get
-        values = {
+
+    def read(get: Any, number: int, row: Sequence[Cell]) -> dict[str, Any]:
+        return {
             "tax_id": get(number, row, "tax_id", cells.tax_id, country),
             "full_name": get(number, row, "name", cells.required, 200),
             "role": get(number, row, "role", cells.text, 100),
@@ -111,12 +96,9 @@ def plan_workers(
             "salary_basis": get(number, row, "salary", cells.amount, exponent),
             "social_security": get(number, row, "social_security", cells.text, 2000),
         }
-        tax = values["tax_id"]
-        if tax and not unique.claim(number, tax_key(tax), table.cell(row, "tax_id")):
-            continue
-        if len(plan.errors) == errors:
-            summary = " · ".join(v for v in (values["full_name"], values["role"]) if v)
-            records.append(Record(number, tax_key(tax), tax, values, summary))
+
+    records = _records(plan, table, country, progress, "Revisando trabajadores…", read,
+                       ("full_name", "role"))  # fmt: skip
     fields = tuple(
         Field(f.key, f.label, (lambda v, e=exponent: cells.show_amount(v, e)))
         if f.key == "salary_basis"
@@ -124,3 +106,30 @@ def plan_workers(
         for f in WORKER_FIELDS
     )
     classify(plan, records, existing, fields, "workers")
+
+
+def _records(
+    plan: Plan,
+    table: Table,
+    country: str,
+    progress: ProgressLike | None,
+    step: str,
+    read: Callable[[Any, int, Sequence[Cell]], dict[str, Any]],
+    summary_keys: tuple[str, ...],
+) -> list[Record]:
+    """Each row read and checked; a RUT repeated in the file names both rows."""
+    reader = RowReader(table, plan.errors)
+    unique = Unique(
+        reader, "tax_id", "el RUT está repetido" if country != "AR" else "el CUIT está repetido"
+    )
+    records = []
+    for number, row in each_row(table, progress, step):
+        errors = len(plan.errors)
+        values = read(reader.get, number, row)
+        tax = values["tax_id"]
+        if tax and not unique.claim(number, tax_key(tax), table.cell(row, "tax_id")):
+            continue
+        if len(plan.errors) == errors:
+            summary = " · ".join(v for v in (values[k] for k in summary_keys) if v)
+            records.append(Record(number, tax_key(tax), tax, values, summary))
+    return records
