@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastor_desktop.services.context import Changes
+from kastor_desktop.services.errors import NotFound, PermissionDenied
 from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.icons import icon
 from kastor_desktop.ui.office.home import OfficeHome
@@ -182,13 +183,12 @@ class MainWindow(QMainWindow):
             self._refresh_header()
         self._refresh_status()
         if changes.touches("communities") and self.workspace is not None:
-            community_id = self.workspace.community.id
-            ids = {c.id for c in self.ctx.services.communities.list(self.ctx.actor)}
-            if community_id in ids:
-                self.workspace.reload()
-                self.crumb.setText("›  " + self.workspace.community.name)
-            else:  # the community is gone: nothing of it can be saved any more
+            try:
+                self.workspace.reload()  # one read of this community, not a list of all of them
+            except (NotFound, PermissionDenied):  # gone or no longer visible: nothing to save
                 self._show_home()
+            else:
+                self.crumb.setText("›  " + self.workspace.community.name)
 
     # -- window events -------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
