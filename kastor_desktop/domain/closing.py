@@ -13,7 +13,8 @@ table, equal parts, fixed per unit, fixed reserve); the rest is ``not_charged``,
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable, Mapping
+import operator
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -32,7 +33,7 @@ from kastor_desktop.domain.prorating import (
     reserve_by_percentage,
     reserve_fixed,
     split_by_consumption,
-    split_by_table,
+    split_by_weights,
     split_equal,
     split_fixed_per_unit,
 )
@@ -46,8 +47,10 @@ class Concept(StrEnum):
     ORDINARY = "ordinary"
     EXTRAORDINARY = "extraordinary"
     RESERVE = "reserve"
+    FUNDS = "funds"
     CONSUMPTION = "consumption"
     INDIVIDUAL = "individual"
+    INTEREST = "interest"
     PREVIOUS_BALANCE = "previous_balance"
 
 
@@ -55,8 +58,10 @@ CONCEPT_LABELS: dict[Concept, str] = {
     Concept.ORDINARY: "gastos comunes ordinarios",
     Concept.EXTRAORDINARY: "gastos extraordinarios",
     Concept.RESERVE: "fondo de reserva",
+    Concept.FUNDS: "otros fondos",
     Concept.CONSUMPTION: "consumos",
     Concept.INDIVIDUAL: "cargos individuales",
+    Concept.INTEREST: "intereses por mora",
     Concept.PREVIOUS_BALANCE: "saldo anterior",
 }
 
@@ -101,7 +106,15 @@ class SingleUnit:
     unit_id: UnitId
 
 
-SplitMethod = ByTable | EqualParts | FixedPerUnit | SingleUnit
+@dataclass(frozen=True)
+class ByConsumption:
+    """In proportion to each unit's consumption of a metered service (the month's readings of
+    ``service`` in ``ClosingInputs.meters``): a water bill split by the sub-meters."""
+
+    service: str
+
+
+SplitMethod = ByTable | EqualParts | FixedPerUnit | SingleUnit | ByConsumption
 
 
 @dataclass(frozen=True)
@@ -150,6 +163,16 @@ class ReserveFixed:
 
 
 @dataclass(frozen=True)
+class FundCharge:
+    """The units' contribution to a fund this month; the reserve fund's goes to ``RESERVE``."""
+
+    fund_id: int
+    name: str
+    setting: ReservePercentage | ReserveFixed
+    is_reserve: bool = False
+
+
+@dataclass(frozen=True)
 class ClosingInputs:
     year: int
     month: int
@@ -159,6 +182,9 @@ class ClosingInputs:
     consumption: tuple[ConsumptionCharge, ...] = ()
     individual_charges: tuple[IndividualCharge, ...] = ()
     reserve: ReservePercentage | ReserveFixed | None = None
+    funds: tuple[FundCharge, ...] = ()
+    meters: Mapping[str, Mapping[UnitId, Reading]] = field(default_factory=dict)
+    interest: Mapping[UnitId, int] = field(default_factory=dict)  # computed from the ledger
     previous_balances: Mapping[UnitId, int] = field(default_factory=dict)  # debt +, credit -
     exponent: int = 0  # currency minor exponent, for messages only
 
@@ -177,12 +203,13 @@ class Problem:
 class ChargeSplit:
     """How one entry was split: kept for the workbook and for audit (exact shares)."""
 
-    source: str  # expense | consumption | individual | reserve
+    source: str  # expense | consumption | individual | reserve | fund | interest
     source_id: int
     account: str
     concept: Concept
     split: Split
     nature: Nature | None = None  # expenses and consumption
+    table_id: int | None = None  # the share table it was prorated by, if any
 
 
 @dataclass(frozen=True)
@@ -236,7 +263,8 @@ class _Builder:
         self.unit_ids = tuple(u.id for u in inputs.units)
         self.known = set(self.unit_ids)
         self.tables = {t.id: t for t in inputs.tables}
-        self.lines = {u: dict.fromkeys(Concept, 0) for u in self.unit_ids}
+        self.position = {u: i for i, u in enumerate(self.unit_ids)}
+        self.vectors = {c: [0] * len(self.unit_ids) for c in Concept}  # per unit, in order
         self.splits: list[ChargeSplit] = []
         self.warnings: list[Problem] = []
         self.errors: list[Problem] = []
@@ -244,6 +272,7 @@ class _Builder:
         self.by_nature: dict[str, int] = dict.fromkeys(NATURES, 0)
         self.bad_tables: set[int] = set()
         self.factors: dict[UnitId, Fraction] = {}
+        self.weights: dict[int, list[int]] = {}
 
     def error(self, code: str, message: str, subject: str = "") -> None:
         self.errors.append(Problem(code, message, subject))
@@ -265,8 +294,13 @@ class _Builder:
         """Put a split in the units' lines and an entered amount (not the fund's) in the totals."""
         self.splits.append(charge)
         split = charge.split
-        for unit, part in zip(split.unit_ids, split.parts, strict=True):
-            self.lines[unit][charge.concept] += part
+        vector = self.vectors[charge.concept]
+        if split.unit_ids is self.unit_ids or split.unit_ids == self.unit_ids:
+            self.vectors[charge.concept] = list(map(operator.add, vector, split.parts))
+        else:
+            position = self.position
+            for unit, part in zip(split.unit_ids, split.parts, strict=True):
+                vector[position[unit]] += part
         if charge.concept is not Concept.RESERVE:
             self.by_account[charge.account] = self.by_account.get(charge.account, 0) + split.amount
         if charge.nature is not None:
@@ -333,9 +367,22 @@ class _Builder:
             money = format_amount(amount, self.inputs.exponent)
             raise _Blocked("negative_amount", f"el monto {money} es negativo.")
 
+    def known_units(self, unit_ids: Iterable[UnitId]) -> None:
+        unknown = set(unit_ids) - self.known
+        if unknown:
+            raise _Blocked("unknown_unit", f"unidades inexistentes: {sorted(unknown)}.")
+
     def known_unit(self, unit_id: UnitId) -> None:
         if unit_id not in self.known:
             raise _Blocked("unknown_unit", f"la unidad {unit_id} no existe.")
+
+    def table_weights(self, table_id: int) -> list[int]:
+        """The table's shares in the units' order (built once per table)."""
+        weights = self.weights.get(table_id)
+        if weights is None:
+            shares = self.table(table_id).shares
+            weights = self.weights[table_id] = [shares.get(u, 0) for u in self.unit_ids]
+        return weights
 
     def table(self, table_id: int) -> ShareTable:
         table = self.tables.get(table_id)
@@ -349,11 +396,20 @@ class _Builder:
     def expense_split(self, expense: Expense) -> Split:
         method, amount = expense.method, expense.amount
         if isinstance(method, ByTable):
-            shares = self.table(method.table_id).shares
-            return split_by_table(amount, self.unit_ids, shares, self.factors)
+            weights = self.table_weights(method.table_id)
+            return split_by_weights(amount, self.unit_ids, weights, self.factors)
         if isinstance(method, SingleUnit):
             self.known_unit(method.unit_id)
             return charge_to_unit(amount, self.unit_ids, method.unit_id)
+        if isinstance(method, ByConsumption):
+            readings = self.inputs.meters.get(method.service)
+            if not readings:
+                raise _Blocked("no_readings", f"no hay lecturas de {method.service} este mes.")
+            self.known_units(readings)
+            weights = [readings[u].consumption if u in readings else 0 for u in self.unit_ids]
+            if amount and not any(weights):
+                raise _Blocked("no_consumption", "las lecturas del mes no registran consumo.")
+            return split_by_weights(amount, self.unit_ids, weights)
         chosen = self.known if method.unit_ids is None else set(method.unit_ids)
         if not chosen <= self.known or len(chosen) != len(method.unit_ids or chosen):
             raise _Blocked("unknown_unit", "unidades inexistentes o repetidas.")
@@ -371,8 +427,11 @@ class _Builder:
         self.non_negative(expense.amount)
         split = self.expense_split(expense)
         concept = Concept(expense.nature)
+        table = expense.method.table_id if isinstance(expense.method, ByTable) else None
         self.add(
-            ChargeSplit("expense", expense.id, expense.account, concept, split, expense.nature)
+            ChargeSplit(
+                "expense", expense.id, expense.account, concept, split, expense.nature, table
+            )
         )
 
     def consumption(self, charge: ConsumptionCharge) -> None:
@@ -390,24 +449,40 @@ class _Builder:
         split = charge_to_unit(charge.amount, self.unit_ids, charge.unit_id)
         self.add(ChargeSplit("individual", charge.id, charge.account, Concept.INDIVIDUAL, split))
 
-    def reserve(self) -> None:
-        setting = self.inputs.reserve
+    def fund(self, source_id: int, setting: object, concept: Concept) -> None:
+        table_id = None
         if isinstance(setting, ReservePercentage):
             if not 0 <= setting.rate_micro <= FULL:
                 raise _Blocked("bad_rate", "porcentaje fuera de rango.")
-            ordinary = {u: lines[Concept.ORDINARY] for u, lines in self.lines.items()}
+            ordinary = dict(zip(self.unit_ids, self.vectors[Concept.ORDINARY], strict=True))
             split = reserve_by_percentage(self.unit_ids, ordinary, setting.rate_micro)
         elif isinstance(setting, ReserveFixed):
             self.non_negative(setting.amount)
             shares = self.table(setting.table_id).shares
             split = reserve_fixed(setting.amount, self.unit_ids, shares, self.factors)
+            table_id = setting.table_id
         else:
             return
-        self.add(ChargeSplit("reserve", 0, "", Concept.RESERVE, split))
+        source = "reserve" if concept is Concept.RESERVE else "fund"
+        self.add(ChargeSplit(source, source_id, "", concept, split, None, table_id))
+
+    def reserve(self) -> None:
+        self.fund(0, self.inputs.reserve, Concept.RESERVE)
+
+    def interest(self) -> None:
+        for unit_id, amount in self.inputs.interest.items():
+            self.known_unit(unit_id)
+            self.non_negative(amount)
+        units = tuple(u for u in self.unit_ids if self.inputs.interest.get(u))
+        if not units:
+            return
+        parts = tuple(self.inputs.interest[u] for u in units)
+        split = Split(sum(parts), units, parts, parts, sum(parts))
+        self.add(ChargeSplit("interest", 0, "", Concept.INTEREST, split))
 
     def previous_balance(self, unit_id: UnitId, balance: int) -> None:
         self.known_unit(unit_id)
-        self.lines[unit_id][Concept.PREVIOUS_BALANCE] += balance
+        self.vectors[Concept.PREVIOUS_BALANCE][self.position[unit_id]] += balance
 
     # -- result ---------------------------------------------------------------------------
     def build(self) -> ClosingPreview:
@@ -424,12 +499,18 @@ class _Builder:
                 what = f"Cargo «{i.description}»"
                 self.guarded(f"charge:{i.id}", what, partial(self.individual, i))
             self.guarded("reserve", "Fondo de reserva", self.reserve)
+            for f in inputs.funds:
+                concept = Concept.RESERVE if f.is_reserve else Concept.FUNDS
+                handle = partial(self.fund, f.fund_id, f.setting, concept)
+                self.guarded(f"fund:{f.fund_id}", f"Fondo «{f.name}»", handle)
+            self.guarded("interest", "Intereses", self.interest)
             for unit_id, balance in inputs.previous_balances.items():
                 handle = partial(self.previous_balance, unit_id, balance)
                 self.guarded(f"unit:{unit_id}", "Saldo anterior", handle)
         statements = []
-        for unit in inputs.units:
-            lines = self.lines[unit.id]
+        columns = [(c, self.vectors[c]) for c in Concept]
+        for index, unit in enumerate(inputs.units):
+            lines = {c: vector[index] for c, vector in columns}
             month = sum(v for c, v in lines.items() if c is not Concept.PREVIOUS_BALANCE)
             total = month + lines[Concept.PREVIOUS_BALANCE]
             statements.append(UnitStatement(unit.id, unit.number, lines, month, total))

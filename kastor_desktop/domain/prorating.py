@@ -19,7 +19,7 @@ from datetime import date
 from decimal import Decimal
 from fractions import Fraction
 
-from kastor_desktop.domain.money import split_largest_remainder
+from kastor_desktop.domain.money import split_integer, split_largest_remainder
 from kastor_desktop.domain.shares import FULL
 
 UnitId = int
@@ -34,15 +34,28 @@ class Split:
 
     ``not_charged`` is the part no unit pays: the days before a unit's delivery (see
     ``days_owned_fraction``); it is zero unless delivery factors were given. Always
-    ``sum(parts) + not_charged == amount``.
+    ``sum(parts) + not_charged == amount``. The exact shares (``exact``) are derived on demand
+    from the weights the split used, so the closing's hot path builds no Fractions.
     """
 
     amount: int
     unit_ids: tuple[UnitId, ...]
     parts: tuple[int, ...]
-    exact: tuple[Fraction, ...]
+    weights: tuple[Fraction | int, ...]  # per unit, after delivery factors
+    weight_total: Fraction | int  # the units' weights plus the not-charged rest
     not_charged: int = 0
-    not_charged_exact: Fraction = ZERO
+
+    @property
+    def exact(self) -> tuple[Fraction, ...]:
+        if not self.weight_total:
+            return (ZERO,) * len(self.parts)
+        return tuple(Fraction(self.amount * w) / self.weight_total for w in self.weights)
+
+    @property
+    def not_charged_exact(self) -> Fraction:
+        if not self.weight_total:
+            return ZERO
+        return self.amount - sum(self.exact, ZERO)
 
     def by_unit(self) -> dict[UnitId, int]:
         return dict(zip(self.unit_ids, self.parts, strict=True))
@@ -97,9 +110,10 @@ def _weighted(
 ) -> Split:
     """Split ``amount`` by ``weights`` (one per unit); ``factors`` scale a unit's part (0..1)."""
     _check_amount(amount)
+    units = tuple(units)
     if len(set(units)) != len(units):
         raise ValueError("Hay unidades repetidas en el prorrateo.")
-    if any(w < 0 for w in weights):
+    if min(weights, default=0) < 0:
         raise ValueError("Las participaciones no pueden ser negativas.")
     slots: list[Fraction | int] = list(weights)
     rest: Fraction | int = 0
@@ -119,23 +133,22 @@ def _weighted(
     if rest:
         slots.append(rest)
     total = sum(slots)
+    n = len(units)
     if amount == 0 or total == 0:
         if amount:
             raise ValueError("No hay unidades con participación para prorratear el monto.")
-        parts, exact = [0] * len(slots), [ZERO] * len(slots)
+        parts = [0] * len(slots)
+    elif set(map(type, slots)) == {int}:
+        parts = split_integer(amount, slots, total)  # type: ignore[arg-type]
     else:
         parts = split_largest_remainder(amount, slots)
-        exact = [
-            Fraction(amount * w, total) if isinstance(w, int) else amount * w / total for w in slots
-        ]
-    n = len(units)
     return Split(
         amount=amount,
-        unit_ids=tuple(units),
+        unit_ids=units,
         parts=tuple(parts[:n]),
-        exact=tuple(exact[:n]),
+        weights=tuple(slots[:n]),
+        weight_total=total,
         not_charged=parts[n] if rest else 0,
-        not_charged_exact=exact[n] if rest else ZERO,
     )
 
 
@@ -161,6 +174,17 @@ def split_by_table(
     return _weighted(amount, units, [table.get(unit, 0) for unit in units], factors)
 
 
+def split_by_weights(
+    amount: int,
+    units: Sequence[UnitId],
+    weights: Sequence[int],
+    factors: Mapping[UnitId, Fraction] | None = None,
+) -> Split:
+    """In proportion to integer weights, one per unit (a month's consumption per unit, or a
+    share table already laid out in the units' order)."""
+    return _weighted(amount, units, weights, factors)
+
+
 def split_equal(
     amount: int, units: Sequence[UnitId], factors: Mapping[UnitId, Fraction] | None = None
 ) -> Split:
@@ -182,7 +206,8 @@ def charge_to_unit(amount: int, units: Sequence[UnitId], unit_id: UnitId) -> Spl
     if unit_id not in units:
         raise ValueError(f"La unidad {unit_id} no está en el prorrateo.")
     parts = tuple(amount if unit == unit_id else 0 for unit in units)
-    return Split(amount, tuple(units), parts, tuple(Fraction(part) for part in parts))
+    weights = tuple(1 if unit == unit_id else 0 for unit in units)
+    return Split(amount, tuple(units), parts, weights, 1)
 
 
 def meter_consumption(previous: int, current: int, digits: int | None = None) -> int:

@@ -286,7 +286,7 @@ def make_inputs(n: int, seed: int, small_amounts: bool) -> ClosingInputs:
     )
     balances = {u: rng.randint(-top, top) for u in ids if rng.random() < 0.3}
     return ClosingInputs(
-        2024, 2, units, tuple(tables), tuple(expenses), meters, fines, reserve, balances
+        2024, 2, units, tuple(tables), tuple(expenses), meters, fines, reserve, previous_balances=balances
     )
 
 

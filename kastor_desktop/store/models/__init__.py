@@ -31,11 +31,26 @@ MASTER_MODELS = (
     "UnitShare",
     "Worker",
 )
+CLOSING_MODELS = (
+    "Charge",
+    "Closing",
+    "ClosingSettings",
+    "Expense",
+    "FundContribution",
+    "IndividualCharge",
+    "MeterReading",
+    "MeterSet",
+    "Notice",
+    "OtherIncome",
+    "Payment",
+    "Period",
+    "RecurringExpense",
+)
 
 
 def load_all() -> None:
     """Import every model module so Base.metadata holds every table."""
-    from kastor_desktop.store.models import master  # noqa: F401
+    from kastor_desktop.store.models import closing, master  # noqa: F401
 
 
 def __getattr__(name: str) -> object:
@@ -43,6 +58,10 @@ def __getattr__(name: str) -> object:
         from kastor_desktop.store.models import master
 
         return getattr(master, name)
+    if name in CLOSING_MODELS:
+        from kastor_desktop.store.models import closing, master  # noqa: F401
+
+        return getattr(closing, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -59,4 +78,5 @@ __all__ = [
     "User",
     "UserRole",
     *MASTER_MODELS,
+    *CLOSING_MODELS,
 ]
