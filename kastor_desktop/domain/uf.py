@@ -79,7 +79,8 @@ def _parse_scaled(text: str, decimals: int, what: str) -> int:
         raise error
     if len(fraction) > decimals:
         raise ValueError(f"{what} con más de {decimals} decimales: «{raw}».")
-    return int(whole) * 10**decimals + int(fraction.ljust(decimals, "0") or "0")
+    scale: int = 10**decimals
+    return int(whole) * scale + int(fraction.ljust(decimals, "0") or "0")
 
 
 def parse_uf(text: str) -> int:

@@ -40,6 +40,8 @@ AREAS = (
     "office", "communities", "contacts", "roles", "users", "audit", "me",
     # community master data [K2]
     "units", "people", "shares", "suppliers", "workers", "accounts", "banks", "funds", "balances",
+    # the monthly closing [K3]
+    "periods", "expenses", "closing", "notices", "payments",
 )  # fmt: skip
 
 

@@ -30,6 +30,17 @@ if TYPE_CHECKING:
     from kastor_desktop.services.suppliers import SupplierService
     from kastor_desktop.services.units import UnitService
     from kastor_desktop.services.workers import WorkerService
+    from kastor_desktop.services.periods import PeriodService
+    from kastor_desktop.services.expenses import ExpenseService
+    from kastor_desktop.services.recurring import RecurringExpenseService
+    from kastor_desktop.services.income import OtherIncomeService
+    from kastor_desktop.services.meters import MeterService
+    from kastor_desktop.services.individual_charges import IndividualChargeService
+    from kastor_desktop.services.fund_contributions import FundContributionService
+    from kastor_desktop.services.closing_settings import ClosingSettingsService
+    from kastor_desktop.services.closing import ClosingService
+    from kastor_desktop.services.notices import NoticeService
+    from kastor_desktop.services.payments import PaymentService
 
 
 class Services:
@@ -104,6 +115,73 @@ class Services:
         from kastor_desktop.services.migration import MigrationService
 
         return MigrationService(self.ctx)
+
+    # The monthly closing ([K3]).
+    @cached_property
+    def periods(self) -> PeriodService:
+        from kastor_desktop.services.periods import PeriodService
+
+        return PeriodService(self.ctx)
+
+    @cached_property
+    def expenses(self) -> ExpenseService:
+        from kastor_desktop.services.expenses import ExpenseService
+
+        return ExpenseService(self.ctx)
+
+    @cached_property
+    def recurring(self) -> RecurringExpenseService:
+        from kastor_desktop.services.recurring import RecurringExpenseService
+
+        return RecurringExpenseService(self.ctx)
+
+    @cached_property
+    def income(self) -> OtherIncomeService:
+        from kastor_desktop.services.income import OtherIncomeService
+
+        return OtherIncomeService(self.ctx)
+
+    @cached_property
+    def meters(self) -> MeterService:
+        from kastor_desktop.services.meters import MeterService
+
+        return MeterService(self.ctx)
+
+    @cached_property
+    def charges(self) -> IndividualChargeService:
+        from kastor_desktop.services.individual_charges import IndividualChargeService
+
+        return IndividualChargeService(self.ctx)
+
+    @cached_property
+    def fund_contributions(self) -> FundContributionService:
+        from kastor_desktop.services.fund_contributions import FundContributionService
+
+        return FundContributionService(self.ctx)
+
+    @cached_property
+    def closing_settings(self) -> ClosingSettingsService:
+        from kastor_desktop.services.closing_settings import ClosingSettingsService
+
+        return ClosingSettingsService(self.ctx)
+
+    @cached_property
+    def closing(self) -> ClosingService:
+        from kastor_desktop.services.closing import ClosingService
+
+        return ClosingService(self.ctx)
+
+    @cached_property
+    def notices(self) -> NoticeService:
+        from kastor_desktop.services.notices import NoticeService
+
+        return NoticeService(self.ctx)
+
+    @cached_property
+    def payments(self) -> PaymentService:
+        from kastor_desktop.services.payments import PaymentService
+
+        return PaymentService(self.ctx)
 
     @property
     def paths(self) -> DataPaths:
