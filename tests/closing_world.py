@@ -58,3 +58,55 @@ def make_closing_world(
     works = services.funds.create(actor, cid, FundDraft("Fondo de obras", "other"))
     services.periods.start_at(actor, cid, 2026, 11)
     return World(cid, units, general, torre, reserve.value.id, works.value.id)
+
+
+def account_id(services: Any, world: World, surcharge: bool = False) -> int:
+    """An account of the default chart: a regular one, or a surcharge category."""
+    from sqlalchemy import select
+
+    from kastor_desktop.store.models.master import ExpenseAccount
+
+    kind = ExpenseAccount.kind == "surcharge"
+    with services.ctx.sessions() as session:
+        return session.scalars(
+            select(ExpenseAccount.id)
+            .where(ExpenseAccount.community_id == world.community_id, kind if surcharge else ~kind)
+            .order_by(ExpenseAccount.code)
+        ).first()
+
+
+def add_expense(
+    services: Any,
+    world: World,
+    amount: int,
+    description: str = "Gasto",
+    *,
+    method: str = "table",
+    table_id: int | None = None,
+    unit: str | None = None,
+    nature: str = "ordinary",
+    day: int = 5,
+) -> int:
+    """An expense of the open period written straight to the table (no service rules)."""
+    from datetime import date
+
+    from kastor_desktop.store.models.closing import Expense, Period
+
+    with services.ctx.sessions() as session:
+        period = (
+            session.query(Period).filter_by(community_id=world.community_id, status="open").one()
+        )
+        expense = Expense(
+            period_id=period.id,
+            spent_on=date(period.year, period.month, day),
+            account_id=account_id(services, world),
+            description=description,
+            amount=amount,
+            method=method,
+            table_id=(table_id or world.general) if method == "table" else None,
+            unit_id=world.units[unit] if unit else None,
+            nature=nature,
+        )
+        session.add(expense)
+        session.commit()
+        return expense.id

@@ -208,7 +208,7 @@ def month_interest(
     base_days = 0
     overdue = 0
     for item, paid in zip(items, applied, strict=True):
-        if False:
+        if item.is_interest and not policy.compound:
             continue
         if item.due >= end:
             continue  # not overdue on any day of the period

@@ -141,6 +141,7 @@ class NoticeBatch:
     draft: bool = False  # BORRADOR across every page (preview before the closing)
     closing_hash: str = ""  # printed in the footer for verification
     share_tables: tuple[str, ...] = field(default_factory=tuple)  # AR columns, in order
+    community_code: str = ""  # the community's short code; names the per-unit PDF files
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,7 @@ def upgrade() -> None:
     sa.Column('month', sa.Integer(), nullable=False),
     sa.Column('status', sa.String(length=8), nullable=False),
     sa.Column('opened_at', sa.DateTime(), nullable=False),
-    sa.CheckConstraint("status IN ('open', 'closed')", name=op.f('ck_periods_status')),
+    sa.CheckConstraint("status IN ('open', 'closed', 'waiting')", name=op.f('ck_periods_status')),
     sa.CheckConstraint('month BETWEEN 1 AND 12', name=op.f('ck_periods_month')),
     sa.ForeignKeyConstraint(['community_id'], ['communities.id'], name=op.f('fk_periods_community_id_communities'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_periods')),

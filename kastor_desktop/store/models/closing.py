@@ -75,7 +75,7 @@ class Period(Base):
 
     __table_args__ = (
         UniqueConstraint("community_id", "year", "month", name="uq_periods_community_month"),
-        CheckConstraint("status IN ('open', 'closed')", name="status"),
+        CheckConstraint("status IN ('open', 'closed', 'waiting')", name="status"),
         CheckConstraint("month BETWEEN 1 AND 12", name="month"),
         Index(
             "uq_periods_one_open",

@@ -1,0 +1,632 @@
+"""The monthly closing: preview, close, reopen and show a community's month.
+
+``close`` writes in ONE transaction the per-unit charges (debits of the unit ledger), the notices'
+frozen data with gap-free folios, the payments each notice counts, the closing with its hash
+chained to the previous closing in force, the outbox rows for the portal and the audit entry;
+then the period is closed and the next month opened. A crash (or a cancel) before the commit
+leaves nothing behind: SQLite rolls the whole transaction back. Bulk rows go through the DB-API
+``executemany`` (STYLE.md: ORM objects per row are ten times slower).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import func, select, text
+
+from kastor_desktop.domain import closing as dc
+from kastor_desktop.services.closing_inputs import Gathered, gather
+from kastor_desktop.services.community_records import load_community
+from kastor_desktop.services.context import Actor, Changes, Outcome
+from kastor_desktop.services.errors import NotFound, ValidationFailed
+from kastor_desktop.services.notice_compose import as_json, header, month_summary, unit_notices
+from kastor_desktop.services.periods import (
+    PeriodRow,
+    find_period,
+    month_label,
+    next_month,
+    open_period_for,
+    period_code,
+    period_row,
+    settings_for,
+)
+from kastor_desktop.services.unit_of_work import ServiceContext, UnitOfWork
+from kastor_desktop.store.models import Community
+from kastor_desktop.store.models.closing import Closing, Period
+
+Progress = Callable[[int, int, str], None]  # done, total, what; may raise to cancel
+CONCEPT_CODES = tuple(c.value for c in dc.Concept if c is not dc.Concept.PREVIOUS_BALANCE)
+CHANGES = ("closing", "periods", "expenses", "notices", "payments")
+
+
+@dataclass(frozen=True)
+class UnitLines:
+    unit_id: int
+    number: str
+    owner_name: str
+    lines: dict[str, int]  # concept code -> amount (every concept, previous_balance included)
+    month_total: int
+    previous_notice_total: int
+    payments_since: int
+    previous_balance: int
+    total: int
+    folio: int | None = None
+
+
+@dataclass(frozen=True)
+class ClosingView:
+    """A month's per-unit lines, totals and problems: the preview of the open month, or what a
+    closed month's closing stored."""
+
+    community_id: int
+    community_code: str
+    period: PeriodRow
+    exponent: int
+    units: tuple[UnitLines, ...]
+    totals: dict[str, int]  # concept -> total; plus month_total and total
+    by_account: tuple[tuple[str, str, int], ...]  # code, name, amount entered
+    warnings: tuple[str, ...]
+    errors: tuple[str, ...]
+    closed: bool
+    sequence: int | None = None
+    hash: str = ""
+    previous_hash: str = ""
+    verified: bool | None = None  # closed: the stored lines match the hash
+    due_date: date | None = None
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    @property
+    def month_total(self) -> int:
+        return self.totals["month_total"]
+
+    @property
+    def total(self) -> int:
+        return self.totals["total"]
+
+
+@dataclass(frozen=True)
+class ClosingDone:
+    community_code: str
+    period: str  # YYYY-MM
+    sequence: int
+    hash: str
+    units: int
+    month_total: int
+    total: int
+    first_folio: int | None
+    last_folio: int | None
+    next_period: str
+
+
+def _view(
+    community: Community,
+    period: Period,
+    gathered: Gathered,
+    preview: dc.ClosingPreview,
+    uow: UnitOfWork,
+) -> ClosingView:
+    info = {u.id: u for u in gathered.units}
+    units = []
+    for statement in preview.units:
+        account = gathered.accounts[statement.unit_id]
+        units.append(
+            UnitLines(
+                statement.unit_id,
+                statement.number,
+                info[statement.unit_id].owner_name,
+                {c.value: v for c, v in statement.lines.items()},
+                statement.month_total,
+                account.previous_notice_total,
+                account.payments_since,
+                statement.lines[dc.Concept.PREVIOUS_BALANCE],
+                statement.total,
+            )
+        )
+    totals = {c.value: v for c, v in preview.totals.by_concept.items()}
+    totals["month_total"] = preview.totals.month_total
+    totals["total"] = preview.totals.total
+    by_account = tuple(
+        (code, gathered.accounts_by_code.get(code, ""), amount)
+        for code, amount in sorted(preview.totals.by_account.items())
+    )
+    warnings = [p.message for p in (*gathered.extra_warnings, *preview.warnings)]
+    return ClosingView(
+        community.id,
+        community.code,
+        period_row(uow, period),
+        gathered.inputs.exponent,
+        tuple(units),
+        totals,
+        by_account,
+        tuple(warnings),
+        tuple(p.message for p in preview.errors),
+        closed=False,
+    )
+
+
+def closing_hash(
+    previous: str,
+    code: str,
+    period: str,
+    sequence: int,
+    lines: list[tuple[Any, ...]],
+    notices: list[tuple[Any, ...]],
+) -> str:
+    """sha256 of the closing's lines (unit, concept, amount) and notices (folio, unit, total),
+    chained to the previous closing's hash."""
+    payload = as_json(
+        {
+            "previous": previous,
+            "community": code,
+            "period": period,
+            "sequence": sequence,
+            "lines": sorted(lines),
+            "notices": sorted(notices),
+        }
+    )
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
+def _bulk(uow: UnitOfWork) -> Callable[[str, list[tuple[Any, ...]]], None]:
+    """executemany on the unit of work's connection (nothing for no rows)."""
+    connection = uow.session.connection()
+
+    def run(sql: str, rows: list[tuple[Any, ...]]) -> None:
+        if rows:
+            connection.exec_driver_sql(sql, rows)
+
+    return run
+
+
+class ClosingService:
+    area = "closing"
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # -- preview --------------------------------------------------------------------------
+    def preview(
+        self, actor: Actor, community_id: int, year: int | None = None, month: int | None = None
+    ) -> ClosingView:
+        """The open month's per-unit lines, totals, warnings and blocking errors. A closed
+        month (named by year/month) shows what its closing stored."""
+        with self.ctx.work(actor) as uow:
+            community = load_community(uow, community_id)
+            period = self._period(uow, community, year, month)
+            if period.status == "closed":
+                return self._stored_view(uow, community, period)
+            gathered = gather(uow, community, period)
+            view = _view(community, period, gathered, dc.preview(gathered.inputs), uow)
+            uow.commit()  # settings/open period created on first use
+            return view
+
+    def draft_batch(self, actor: Actor, community_id: int):  # type: ignore[no-untyped-def]
+        """The open month's notices marked BORRADOR (``reports.notice_data.NoticeBatch``)."""
+        from kastor_desktop.services.notice_compose import batch_from
+
+        with self.ctx.work(actor) as uow:
+            community = load_community(uow, community_id)
+            period = open_period_for(uow, community)
+            settings = settings_for(uow, community)
+            gathered = gather(uow, community, period)
+            preview = dc.preview(gathered.inputs)
+            previous = self._previous_summary(uow, community)
+            issued = uow.now.date()
+            due = issued + timedelta(days=settings.payment_term_days)
+            return batch_from(
+                header(uow, community, settings, gathered),
+                month_summary(uow, community, settings, gathered, preview, previous),
+                unit_notices(community, gathered, preview, {}),
+                self.ctx.paths.attachments,
+                year=period.year,
+                month=period.month,
+                sequence=0,
+                issued_on=issued,
+                due_date=due,
+                second_due_date=self._second_due(community, settings, due),
+                draft=True,
+            )
+
+    # -- close ----------------------------------------------------------------------------
+    def close(
+        self,
+        actor: Actor,
+        community_id: int,
+        year: int,
+        month: int,
+        progress: Progress | None = None,
+    ) -> Outcome[ClosingDone]:
+        step = progress or (lambda done, total, what: None)
+        with self.ctx.work(actor) as uow:
+            community = load_community(uow, community_id, "periods.close")
+            period = find_period(uow, community, year, month)
+            if period.status != "open":
+                raise ValidationFailed(
+                    {"period": f"El período {month_label(year, month)} no es el mes abierto."}
+                )
+            step(0, 5, "Leyendo el mes")
+            settings = settings_for(uow, community)
+            gathered = gather(uow, community, period)
+            preview = dc.preview(gathered.inputs)
+            if preview.errors:
+                raise ValidationFailed(
+                    {f"error{i}": p.message for i, p in enumerate(preview.errors)}
+                )
+            step(1, 5, "Calculando avisos")
+            previous = self._previous_summary(uow, community)
+            sequence = (
+                uow.session.scalar(
+                    select(func.max(Closing.sequence)).where(Closing.community_id == community.id)
+                )
+                or 0
+            ) + 1
+            last = uow.session.scalars(
+                select(Closing)
+                .where(Closing.community_id == community.id, Closing.status == "closed")
+                .order_by(Closing.sequence.desc())
+                .limit(1)
+            ).first()
+            previous_hash = last.hash if last else ""
+            issued = uow.now.date()
+            due = issued + timedelta(days=settings.payment_term_days)
+            second_due = self._second_due(community, settings, due)
+            first_folio = (
+                uow.session.scalar(
+                    text("SELECT max(folio) FROM notices WHERE community_id = :cid"),
+                    {"cid": community.id},
+                )
+                or 0
+            ) + 1
+            folios = {s.unit_id: first_folio + i for i, s in enumerate(preview.units)}
+            notices = unit_notices(community, gathered, preview, folios)
+            head = header(uow, community, settings, gathered)
+            summary_month = month_summary(uow, community, settings, gathered, preview, previous)
+            lines = [
+                (s.unit_id, c, v)
+                for s in preview.units
+                for c, v in ((c.value, s.lines[c]) for c in dc.Concept)
+                if v and c is not dc.Concept.PREVIOUS_BALANCE
+            ]
+            notice_keys = [(n["folio"], n["unit_id"], n["total"]) for n in notices]
+            code = period_code(year, month)
+            digest = closing_hash(previous_hash, community.code, code, sequence, lines, notice_keys)
+            step(2, 5, "Guardando cargos")
+            closing = Closing(
+                community_id=community.id,
+                period_id=period.id,
+                sequence=sequence,
+                status="closed",
+                closed_at=uow.now,
+                closed_by=actor.username,
+                issued_on=issued,
+                due_date=due,
+                second_due_date=second_due,
+                hash=digest,
+                previous_hash=previous_hash,
+                summary=as_json(
+                    {
+                        "header": head,
+                        "month": summary_month,
+                        "totals": {
+                            **{c.value: v for c, v in preview.totals.by_concept.items()},
+                            "month_total": preview.totals.month_total,
+                            "total": preview.totals.total,
+                        },
+                        "by_account": sorted(preview.totals.by_account.items()),
+                        "warnings": [p.message for p in preview.warnings],
+                    }
+                ),
+            )
+            uow.session.add(closing)
+            uow.session.flush()
+            raw = _bulk(uow)
+            raw(
+                "INSERT INTO charges (closing_id, community_id, unit_id, concept, amount, due_date)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [(closing.id, community.id, u, c, v, due.isoformat()) for u, c, v in lines],
+            )
+            step(3, 5, "Guardando avisos")
+            raw(
+                "INSERT INTO notices (closing_id, community_id, unit_id, folio, total, data)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (closing.id, community.id, n["unit_id"], n["folio"], n["total"], as_json(n))
+                    for n in notices
+                ],
+            )
+            uow.session.execute(
+                text(
+                    """UPDATE payments SET closing_id = :k
+                       WHERE community_id = :cid AND closing_id IS NULL AND NOT voided"""
+                ),
+                {"k": closing.id, "cid": community.id},
+            )
+            self._outbox(uow, community, code, due, notices)
+            period.status = "closed"
+            self._open_next(uow, community, period)
+            step(4, 5, "Registrando")
+            uow.audit(
+                "closing.close",
+                "closing",
+                closing.id,
+                None,
+                {
+                    "period": code,
+                    "sequence": sequence,
+                    "units": len(notices),
+                    "month_total": preview.totals.month_total,
+                    "total": preview.totals.total,
+                    "folios": f"{first_folio}-{first_folio + len(notices) - 1}" if notices else "",
+                    "hash": digest,
+                },
+                community.id,
+                community.name,
+            )
+            step(5, 5, "Confirmando")
+            uow.commit()
+            nxt = period_code(*next_month(year, month))
+            return Outcome(
+                ClosingDone(
+                    community.code,
+                    code,
+                    sequence,
+                    digest,
+                    len(notices),
+                    preview.totals.month_total,
+                    preview.totals.total,
+                    first_folio if notices else None,
+                    first_folio + len(notices) - 1 if notices else None,
+                    nxt,
+                ),
+                Changes.of(*CHANGES),
+            )
+
+    # -- reopen ---------------------------------------------------------------------------
+    def reopen(
+        self, actor: Actor, community_id: int, year: int, month: int, reason: str
+    ) -> Outcome[PeriodRow]:
+        """Reverse the LAST closing as a whole: its charges stop counting, the payments its
+        notices counted go back to «since the last notice», the month opens again and the month
+        after it waits (its entries are kept) until the month is closed again."""
+        with self.ctx.work(actor) as uow:
+            community = load_community(uow, community_id, "periods.reopen")
+            why = (reason or "").strip()
+            if len(why) < 5:
+                raise ValidationFailed(
+                    {"reason": "Indique el motivo de la reapertura (al menos 5 caracteres)."}
+                )
+            period = find_period(uow, community, year, month)
+            closing = uow.session.scalars(
+                select(Closing).where(Closing.period_id == period.id, Closing.status == "closed")
+            ).first()
+            if period.status != "closed" or closing is None:
+                raise ValidationFailed(
+                    {"period": f"El período {month_label(year, month)} no está cerrado."}
+                )
+            later = uow.session.scalars(
+                select(Closing)
+                .where(
+                    Closing.community_id == community.id,
+                    Closing.status == "closed",
+                    Closing.sequence > closing.sequence,
+                )
+                .limit(1)
+            ).first()
+            if later is not None:
+                raise ValidationFailed(
+                    {
+                        "period": "Solo se puede reabrir el último mes cerrado; "
+                        f"{month_label(year, month)} tiene cierres posteriores."
+                    }
+                )
+            current = open_period_for(uow, community)
+            current.status = "waiting"
+            uow.session.flush()
+            closing.status = "reversed"
+            closing.reversed_at = uow.now
+            closing.reversed_by = actor.username
+            closing.reverse_reason = why
+            uow.session.execute(
+                text("UPDATE payments SET closing_id = NULL WHERE closing_id = :k"),
+                {"k": closing.id},
+            )
+            period.status = "open"
+            code = period_code(year, month)
+            uow.outbox(
+                "closing.reversed", {"community": community.code, "period": code}, community.id
+            )
+            uow.audit(
+                "closing.reopen",
+                "closing",
+                closing.id,
+                {"period": code, "status": "closed", "hash": closing.hash},
+                {"period": code, "status": "reversed", "reason": why},
+                community.id,
+                community.name,
+            )
+            uow.commit()
+            return Outcome(period_row(uow, period), Changes.of(*CHANGES))
+
+    # -- show -----------------------------------------------------------------------------
+    def show(self, actor: Actor, community_id: int, year: int, month: int) -> ClosingView:
+        with self.ctx.work(actor) as uow:
+            community = load_community(uow, community_id)
+            period = find_period(uow, community, year, month)
+            if period.status != "closed":
+                raise ValidationFailed(
+                    {
+                        "period": f"El período {month_label(year, month)} no está cerrado: use la vista previa."
+                    }
+                )
+            return self._stored_view(uow, community, period)
+
+    def closing_of(self, uow: UnitOfWork, community: Community, year: int, month: int) -> Closing:
+        period = find_period(uow, community, year, month)
+        closing = uow.session.scalars(
+            select(Closing).where(Closing.period_id == period.id, Closing.status == "closed")
+        ).first()
+        if closing is None:
+            raise NotFound(f"El período {month_label(year, month)} no está cerrado.")
+        return closing
+
+    # -- helpers --------------------------------------------------------------------------
+    def _period(
+        self, uow: UnitOfWork, community: Community, year: int | None, month: int | None
+    ) -> Period:
+        if year is None or month is None:
+            return open_period_for(uow, community)
+        return find_period(uow, community, year, month)
+
+    def _second_due(self, community: Community, settings: Any, due: date) -> date | None:
+        if community.country != "AR":
+            return None
+        return due + timedelta(days=settings.second_due_days)
+
+    def _previous_summary(self, uow: UnitOfWork, community: Community) -> dict[str, Any] | None:
+        last = uow.session.scalars(
+            select(Closing)
+            .where(Closing.community_id == community.id, Closing.status == "closed")
+            .order_by(Closing.sequence.desc())
+            .limit(1)
+        ).first()
+        return json.loads(last.summary)["month"] if last else None
+
+    def _open_next(self, uow: UnitOfWork, community: Community, period: Period) -> None:
+        uow.session.flush()
+        waiting = uow.session.scalars(
+            select(Period).where(Period.community_id == community.id, Period.status == "waiting")
+        ).first()
+        if waiting is not None:
+            waiting.status = "open"
+            return
+        year, month = next_month(period.year, period.month)
+        uow.session.add(
+            Period(
+                community_id=community.id, year=year, month=month, status="open", opened_at=uow.now
+            )
+        )
+
+    def _outbox(
+        self,
+        uow: UnitOfWork,
+        community: Community,
+        code: str,
+        due: date,
+        notices: list[dict[str, Any]],
+    ) -> None:
+        now = uow.now
+        rows = []
+        for n in notices:
+            payload = {
+                "community": community.code,
+                "period": code,
+                "unit": n["number"],
+                "folio": n["folio"],
+                "due_date": due.isoformat(),
+                "lines": n["lines"],
+                "previous_balance": n["previous_balance"],
+                "total": n["total"],
+                "balance": n["total"],
+            }
+            rows.append(
+                (
+                    str(uuid.uuid4()),
+                    "notice.issued",
+                    community.id,
+                    as_json(payload),
+                    now,
+                    "pending",
+                    0,
+                )
+            )
+        _bulk(uow)(
+            "INSERT INTO outbox (uuid, kind, community_id, payload, created_at, status, attempts)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def _stored_view(self, uow: UnitOfWork, community: Community, period: Period) -> ClosingView:
+        closing = uow.session.scalars(
+            select(Closing).where(Closing.period_id == period.id, Closing.status == "closed")
+        ).first()
+        if closing is None:
+            raise NotFound(
+                f"El período {month_label(period.year, period.month)} no tiene un cierre vigente."
+            )
+        stored = json.loads(closing.summary)
+        notices = [
+            json.loads(d)
+            for (d,) in uow.session.execute(
+                text("SELECT data FROM notices WHERE closing_id = :k ORDER BY folio"),
+                {"k": closing.id},
+            )
+        ]
+        charged = uow.session.execute(
+            text("SELECT unit_id, concept, amount FROM charges WHERE closing_id = :k"),
+            {"k": closing.id},
+        ).all()
+        notice_keys = [(n["folio"], n["unit_id"], n["total"]) for n in notices]
+        digest = closing_hash(
+            closing.previous_hash,
+            community.code,
+            period_code(period.year, period.month),
+            closing.sequence,
+            [tuple(r) for r in charged],
+            notice_keys,
+        )
+        owners = dict(
+            uow.session.execute(
+                text(
+                    """SELECT u.id, coalesce(p.full_name, '') FROM units u
+                       LEFT JOIN people p ON p.id = u.owner_id WHERE u.community_id = :cid"""
+                ),
+                {"cid": community.id},
+            ).all()
+        )
+        units = tuple(
+            UnitLines(
+                n["unit_id"],
+                n["number"],
+                n["owner_name"] or owners.get(n["unit_id"], ""),
+                {**n["lines"], "previous_balance": n["previous_balance"]},
+                n["month_total"],
+                n["previous_notice_total"],
+                n["payments_since"],
+                n["previous_balance"],
+                n["total"],
+                n["folio"],
+            )
+            for n in notices
+        )
+        names = dict(
+            uow.session.execute(
+                text("SELECT code, name FROM expense_accounts WHERE community_id = :cid"),
+                {"cid": community.id},
+            ).all()
+        )
+        return ClosingView(
+            community.id,
+            community.code,
+            period_row(uow, period),
+            stored["header"]["exponent"],
+            units,
+            stored["totals"],
+            tuple((code, names.get(code, ""), amount) for code, amount in stored["by_account"]),
+            tuple(stored.get("warnings", ())),
+            (),
+            closed=True,
+            sequence=closing.sequence,
+            hash=closing.hash,
+            previous_hash=closing.previous_hash,
+            verified=digest == closing.hash,
+            due_date=closing.due_date,
+        )

@@ -1,0 +1,228 @@
+"""Notes of charge and the closing workbook, rendered from the stored closing (or, marked
+BORRADOR, from the open month's preview).
+
+Rendering reads the closing's frozen JSON (services/notice_compose.py), so the same closing
+always gives byte-identical PDFs. Files go to the office's documents folder unless a folder is
+named. Printing needs «Emitir avisos de cobro»; the draft only needs to see the community.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select, text
+
+from kastor_desktop.reports import notice_data as nd
+from kastor_desktop.services.community_records import load_community
+from kastor_desktop.services.context import Actor
+from kastor_desktop.services.errors import NotFound
+from kastor_desktop.services.notice_compose import load_batch
+from kastor_desktop.services.periods import find_period, month_label, period_code
+from kastor_desktop.services.unit_of_work import ServiceContext
+from kastor_desktop.store.models.closing import Closing
+
+PRINT = "notices.print"
+NATURE_LABELS = {"ordinary": "Ordinario", "extraordinary": "Extraordinario"}
+METHOD_LABELS = {
+    "table": "Tabla",
+    "equal": "Partes iguales",
+    "fixed": "Monto fijo por unidad",
+    "consumption": "Por consumo",
+    "unit": "Una unidad",
+}
+Progress = Callable[[int, int], None]
+
+
+def slug(value: str) -> str:
+    return re.sub(r"[^0-9A-Za-z]+", "-", value).strip("-").upper() or "X"
+
+
+class NoticeService:
+    area = "notices"
+
+    def __init__(self, ctx: ServiceContext) -> None:
+        self.ctx = ctx
+
+    # -- data -----------------------------------------------------------------------------
+    def batch(
+        self,
+        actor: Actor,
+        community_id: int,
+        year: int,
+        month: int,
+        unit_number: str | None = None,
+    ) -> nd.NoticeBatch:
+        """The stored notices of a closed month (one unit's, if named)."""
+        with self.ctx.work(actor) as uow:
+            community = load_community(uow, community_id)
+            closing = self._closing(uow, community, year, month)
+            units = None
+            if unit_number is not None:
+                unit_id = uow.session.scalar(
+                    text("SELECT id FROM units WHERE community_id = :cid AND number = :n"),
+                    {"cid": community.id, "n": unit_number.strip()},
+                )
+                if unit_id is None:
+                    raise NotFound(f"La unidad «{unit_number}» no existe en {community.code}.")
+                units = {unit_id}
+            batch = load_batch(uow, closing, self.ctx.paths.attachments, units)
+            if unit_number is not None and not batch.units:
+                raise NotFound(
+                    f"La unidad «{unit_number}» no tiene aviso en {month_label(year, month)}."
+                )
+            return batch
+
+    def default_folder(self) -> Path:
+        folder = self.ctx.paths.documents / "avisos"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
+
+    # -- PDFs -----------------------------------------------------------------------------
+    def render(
+        self,
+        actor: Actor,
+        community_id: int,
+        year: int,
+        month: int,
+        out_dir: Path | None = None,
+        per_unit: bool = False,
+        unit_number: str | None = None,
+        progress: Progress | None = None,
+    ) -> list[Path]:
+        """One PDF for the whole community (for printing), or one per unit."""
+        from kastor_desktop.reports import notices_pdf
+
+        with self.ctx.work(actor) as uow:
+            load_community(uow, community_id, PRINT)
+        batch = self.batch(actor, community_id, year, month, unit_number)
+        folder = Path(out_dir) if out_dir else self.default_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        code = slug(self._code(actor, community_id))
+        if unit_number is not None:
+            name = f"{code}-{period_code(year, month)}-{slug(unit_number)}.pdf"
+            return [notices_pdf.render_unit(batch, batch.units[0], folder / name)]
+        if per_unit:
+            return notices_pdf.render_per_unit(batch, folder, progress=progress)
+        path = folder / f"{code}-{period_code(year, month)}-avisos.pdf"
+        return [notices_pdf.render_batch(batch, path)]
+
+    def render_draft(self, actor: Actor, community_id: int, out_dir: Path | None = None) -> Path:
+        """The open month's notices, marked BORRADOR, as one PDF."""
+        from kastor_desktop.reports import notices_pdf
+
+        batch = self._services_closing().draft_batch(actor, community_id)
+        folder = Path(out_dir) if out_dir else self.default_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        code = slug(self._code(actor, community_id))
+        path = folder / f"{code}-{period_code(batch.year, batch.month)}-BORRADOR.pdf"
+        return notices_pdf.render_batch(batch, path)
+
+    # -- workbook -------------------------------------------------------------------------
+    def workbook(
+        self,
+        actor: Actor,
+        community_id: int,
+        year: int | None,
+        month: int | None,
+        path: Path,
+    ) -> Path:
+        """The closing workbook: expense detail, prorating (units by concept) and totals; for
+        the open month (year/month None or the open one) a draft from the preview."""
+        from kastor_desktop.reports.closing_workbook import write_closing_workbook
+
+        closing = self._services_closing()
+        view = closing.preview(actor, community_id, year, month)
+        with self.ctx.work(actor) as uow:
+            community = load_community(uow, community_id)
+            period = find_period(uow, community, view.period.year, view.period.month)
+            expenses = uow.session.execute(
+                text(
+                    """SELECT e.spent_on, a.code, a.name, coalesce(s.name, ''), e.document_type,
+                              e.document_number, e.description, e.method, e.nature, e.amount,
+                              coalesce(t.name, ''), coalesce(u.number, ''), e.service
+                       FROM expenses e JOIN expense_accounts a ON a.id = e.account_id
+                       LEFT JOIN suppliers s ON s.id = e.supplier_id
+                       LEFT JOIN share_tables t ON t.id = e.table_id
+                       LEFT JOIN units u ON u.id = e.unit_id
+                       WHERE e.period_id = :pid AND e.confirmed ORDER BY e.spent_on, e.id"""
+                ),
+                {"pid": period.id},
+            ).all()
+        details = tuple(
+            nd.ExpenseDetail(
+                date=r[0] if not isinstance(r[0], str) else _date(r[0]),
+                account_code=r[1],
+                account_name=r[2],
+                supplier=r[3],
+                document=f"{r[4]} {r[5]}".strip(),
+                description=r[6],
+                method=_method_label(r[7], r[10], r[11], r[12]),
+                nature=NATURE_LABELS.get(r[8], r[8]),
+                amount=r[9],
+            )
+            for r in expenses
+        )
+        concepts = [c for c in nd.CONCEPT_ORDER if any(u.lines.get(c) for u in view.units)]
+        data = nd.ClosingWorkbookData(
+            community=f"{view.community_code}",
+            year=view.period.year,
+            month=view.period.month,
+            exponent=view.exponent,
+            expenses=details,
+            units=tuple(
+                nd.WorkbookUnit(
+                    u.number,
+                    u.owner_name,
+                    {c: u.lines.get(c, 0) for c in nd.CONCEPT_ORDER},
+                    u.month_total,
+                    u.previous_balance,
+                    u.total,
+                )
+                for u in view.units
+            ),
+            prorating=tuple(
+                (nd.CONCEPT_LABELS[c], {u.number: u.lines.get(c, 0) for u in view.units})
+                for c in concepts
+            ),
+            draft=not view.closed,
+        )
+        return write_closing_workbook(data, Path(path))
+
+    # -- helpers --------------------------------------------------------------------------
+    def _services_closing(self):  # type: ignore[no-untyped-def]
+        from kastor_desktop.services.closing import ClosingService
+
+        return ClosingService(self.ctx)
+
+    def _closing(self, uow, community, year: int, month: int) -> Closing:  # type: ignore[no-untyped-def]
+        period = find_period(uow, community, year, month)
+        closing = uow.session.scalars(
+            select(Closing).where(Closing.period_id == period.id, Closing.status == "closed")
+        ).first()
+        if closing is None:
+            raise NotFound(
+                f"El período {month_label(year, month)} no está cerrado: no tiene avisos emitidos."
+            )
+        return closing
+
+    def _code(self, actor: Actor, community_id: int) -> str:
+        with self.ctx.work(actor) as uow:
+            return load_community(uow, community_id).code
+
+
+def _date(value: str):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    return date.fromisoformat(value[:10])
+
+
+def _method_label(method: str, table: str, unit: str, service: str) -> str:
+    if method == "table":
+        return f"Tabla {table}"
+    if method == "unit":
+        return f"Unidad {unit}"
+    if method == "consumption":
+        return f"Por consumo ({service})"
+    return METHOD_LABELS.get(method, method)
