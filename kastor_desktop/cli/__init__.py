@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from kastor_desktop.cli import imports, master, workspace
+from kastor_desktop.cli import closing, expenses, imports, master, workspace
 from kastor_desktop.cli.common import (
     BAD_INPUT,
     DENIED,
@@ -28,7 +28,7 @@ from kastor_desktop.cli.common import (
 )
 from kastor_desktop.cli.registry import Commands
 
-AREAS = (workspace, master, imports)
+AREAS = (workspace, master, imports, expenses, closing)
 
 
 # -- parser ------------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from fractions import Fraction
 from functools import partial
 from typing import Literal
 
-from kastor_desktop.domain.money import format_amount
+from kastor_desktop.domain.money import format_amount, split_integer
 from kastor_desktop.domain.prorating import (
     Price,
     Reading,
@@ -272,7 +272,8 @@ class _Builder:
         self.by_nature: dict[str, int] = dict.fromkeys(NATURES, 0)
         self.bad_tables: set[int] = set()
         self.factors: dict[UnitId, Fraction] = {}
-        self.weights: dict[int, list[int]] = {}
+        self.weights: dict[int, tuple[int, ...]] = {}
+        self.weight_totals: dict[int, int] = {}
 
     def error(self, code: str, message: str, subject: str = "") -> None:
         self.errors.append(Problem(code, message, subject))
@@ -376,12 +377,15 @@ class _Builder:
         if unit_id not in self.known:
             raise _Blocked("unknown_unit", f"la unidad {unit_id} no existe.")
 
-    def table_weights(self, table_id: int) -> list[int]:
-        """The table's shares in the units' order (built once per table)."""
+    def table_weights(self, table_id: int) -> tuple[int, ...]:
+        """The table's shares in the units' order (built and checked once per table)."""
         weights = self.weights.get(table_id)
         if weights is None:
             shares = self.table(table_id).shares
-            weights = self.weights[table_id] = [shares.get(u, 0) for u in self.unit_ids]
+            weights = self.weights[table_id] = tuple(shares.get(u, 0) for u in self.unit_ids)
+            if min(weights, default=0) < 0:
+                raise _Blocked("table_units", "la tabla tiene participaciones negativas.")
+            self.weight_totals[table_id] = sum(weights)
         return weights
 
     def table(self, table_id: int) -> ShareTable:
@@ -397,6 +401,11 @@ class _Builder:
         method, amount = expense.method, expense.amount
         if isinstance(method, ByTable):
             weights = self.table_weights(method.table_id)
+            total = self.weight_totals[method.table_id]
+            if not self.factors and amount > 0 and total > 0:
+                # hot path: units and weights were checked once for the table
+                parts = split_integer(amount, weights, total)
+                return Split(amount, self.unit_ids, tuple(parts), weights, total)
             return split_by_weights(amount, self.unit_ids, weights, self.factors)
         if isinstance(method, SingleUnit):
             self.known_unit(method.unit_id)
@@ -406,10 +415,15 @@ class _Builder:
             if not readings:
                 raise _Blocked("no_readings", f"no hay lecturas de {method.service} este mes.")
             self.known_units(readings)
-            weights = [readings[u].consumption if u in readings else 0 for u in self.unit_ids]
-            if amount and not any(weights):
+            used = [readings[u].consumption if u in readings else 0 for u in self.unit_ids]
+            if amount and not any(used):
                 raise _Blocked("no_consumption", "las lecturas del mes no registran consumo.")
-            return split_by_weights(amount, self.unit_ids, weights)
+            return split_by_weights(amount, self.unit_ids, used)
+        if method.unit_ids is None and not self.factors and self.unit_ids:
+            n = len(self.unit_ids)  # every unit, whole month: equal weights, no sort needed
+            share, extra = divmod(amount * (n if isinstance(method, FixedPerUnit) else 1), n)
+            equal = (share + 1,) * extra + (share,) * (n - extra)
+            return Split(share * n + extra, self.unit_ids, equal, (1,) * n, n)
         chosen = self.known if method.unit_ids is None else set(method.unit_ids)
         if not chosen <= self.known or len(chosen) != len(method.unit_ids or chosen):
             raise _Blocked("unknown_unit", "unidades inexistentes o repetidas.")

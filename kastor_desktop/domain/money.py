@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import operator
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -38,12 +37,14 @@ def split_integer(amount: int, weights: Sequence[int], total: int | None = None)
     parts = list(map(total.__rfloordiv__, products))
     leftover = amount - sum(parts)
     if leftover:
-        # One integer key per unit: remainder first, then the earlier position.
-        n = len(parts)
-        remainders = map(total.__rmod__, products)
-        keys = list(map(operator.add, map(n.__mul__, remainders), range(n - 1, -1, -1)))
-        for key in sorted(keys, reverse=True)[:leftover]:
-            parts[n - 1 - key % n] += 1
+        remainders = list(map(total.__rmod__, products))
+        # the leftover goes to remainders above the leftover-th largest, then to the first
+        # units (in order) whose remainder equals it: the same as sorting by (-remainder, i)
+        cut = sorted(remainders, reverse=True)[leftover - 1]
+        above = [i for i, r in enumerate(remainders) if r > cut]
+        ties = [i for i, r in enumerate(remainders) if r == cut]
+        for i in above + ties[: leftover - len(above)]:
+            parts[i] += 1
     return parts
 
 

@@ -140,11 +140,13 @@ def concept_rows(unit: NoticeUnit, labels: dict[str, str]) -> list[tuple[str, st
 class Pen:
     """All the text of a page (or form) in one text object; font and colour set only on change."""
 
-    __slots__ = ("_canvas", "_text", "_font", "_size", "_color", "_widths")
+    __slots__ = ("_canvas", "_text", "_out", "_font", "_size", "_color", "_widths")
 
     def __init__(self, canv: Any, widths: dict[str, Callable[[str, float], float]]) -> None:
         self._canvas = canv
         self._text = canv.beginText()
+        # ``_textOut`` writes the text without measuring it again for a cursor we never use
+        self._out = getattr(self._text, "_textOut", self._text.textOut)
         self._font = ""
         self._size = 0.0
         self._color: Any = None
@@ -193,7 +195,7 @@ class Pen:
         elif align == "c":
             x -= self._widths[font](text, size) / 2
         t.setTextOrigin(x, y)
-        t.textOut(text)
+        self._out(text)
 
     def done(self) -> None:
         self._canvas.drawText(self._text)

@@ -65,12 +65,22 @@ class RenderCancelled(InterruptedError):
 
 def render_batch(batch: NoticeBatch, path: Path, units: Sequence[NoticeUnit] | None = None) -> Path:
     """One PDF with one page per unit of ``batch`` (or of ``units``); written atomically."""
-    from reportlab.pdfgen.canvas import Canvas
-
     chosen = batch.units if units is None else tuple(units)
     if not chosen:
         raise ValueError("El cierre no tiene unidades que imprimir.")
-    path = Path(path)
+    from reportlab import rl_config
+
+    a85 = rl_config.useA85
+    rl_config.useA85 = 0  # binary streams: ASCII85 (pure Python here) took a third of the time
+    try:
+        return _render(batch, Path(path), chosen)
+    finally:
+        rl_config.useA85 = a85
+
+
+def _render(batch: NoticeBatch, path: Path, chosen: Sequence[NoticeUnit]) -> Path:
+    from reportlab.pdfgen.canvas import Canvas
+
     widths = _fonts()
     tmp = path.with_name(path.name + ".tmp")
     canv = Canvas(str(tmp), pagesize=(PAGE_W, PAGE_H), invariant=1, pageCompression=1)
@@ -236,28 +246,77 @@ def _fonts() -> dict[str, Callable[[str, float], float]]:
             pdfmetrics.registerFont(TTFont(name, os.path.join(folder, file)))
         font = pdfmetrics.getFont(name)
         _cache_subsets(font.face)
-        _WIDTHS[name] = font.stringWidth
+        _WIDTHS[name] = _width_function(font.face)
     return _WIDTHS
 
 
+class _Advances(dict[str, float]):
+    """Character -> advance width (1/1000 em), filled on first use."""
+
+    def __init__(self, face: Any) -> None:
+        super().__init__()
+        self._face = face
+
+    def __missing__(self, char: str) -> float:
+        width = float(self._face.getCharWidth(ord(char)))
+        self[char] = width
+        return width
+
+
+def _width_function(face: Any) -> Callable[[str, float], float]:
+    """The width of a text in points, as reportlab measures it (no kerning), in C-speed loops."""
+    advances = _Advances(face)
+
+    def width(text: str, size: float) -> float:
+        return sum(map(advances.__getitem__, text)) * size / 1000.0
+
+    return width
+
+
 def _cache_subsets(face: Any) -> None:
-    """Remember the subset font files this process built: with the preset characters every
-    document asks for the same subset, and building one costs about 2 ms."""
+    """Embed this process's subset font files from a cache: with the preset characters every
+    document asks for the same subset, and building and compressing one costs about 2.5 ms.
+    Replaces ``TTFontFace.addSubsetObjects`` on our own two faces only; the objects written are
+    the ones reportlab writes, with the FontFile2 stream compressed once."""
     if getattr(face, "_kastor_cached", False):
         return
-    build = face.makeSubset
-    cache: dict[tuple[int, ...], bytes] = {}
+    import zlib
 
-    def make_subset(subset: Sequence[int]) -> bytes:
-        key = tuple(subset)
-        data = cache.get(key)
-        if data is None:
-            if len(cache) > 32:
+    from reportlab.pdfbase import pdfdoc, ttfonts
+
+    cache: dict[tuple[str, tuple[int, ...]], tuple[int, bytes]] = {}
+
+    def add_subset_objects(doc: Any, fontname: str, subset: Sequence[int]) -> Any:
+        key = (fontname, tuple(subset))
+        packed = cache.get(key)
+        if packed is None:
+            if len(cache) > 64:
                 cache.clear()
-            data = cache[key] = build(subset)
-        return data
+            raw = face.makeSubset(subset)
+            packed = cache[key] = (len(raw), zlib.compress(raw))
+        font_file = pdfdoc.PDFStream(content=packed[1])
+        font_file.dictionary["Length1"] = packed[0]
+        font_file.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
+        font_file_ref = doc.Reference(font_file, f"fontFile:{face.filename}({fontname})")
+        flags = (face.flags & ~ttfonts.FF_NONSYMBOLIC) | ttfonts.FF_SYMBOLIC
+        descriptor = pdfdoc.PDFDictionary(
+            {
+                "Type": "/FontDescriptor",
+                "Ascent": face.ascent,
+                "CapHeight": face.capHeight,
+                "Descent": face.descent,
+                "Flags": flags,
+                "FontBBox": pdfdoc.PDFArray(face.bbox),
+                "FontName": pdfdoc.PDFName(fontname),
+                "ItalicAngle": face.italicAngle,
+                "StemV": face.stemV,
+                "FontFile2": font_file_ref,
+                "MissingWidth": face.defaultWidth,
+            }
+        )
+        return doc.Reference(descriptor, "fontDescriptor:" + fontname)
 
-    face.makeSubset = make_subset
+    face.addSubsetObjects = add_subset_objects
     face._kastor_cached = True
 
 

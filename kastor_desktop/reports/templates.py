@@ -21,10 +21,14 @@ DATE_FORMAT = "DD/MM/YYYY"
 
 
 def write_templates(folder: Path, country: str = "CL") -> list[Path]:
-    """Write the five templates into ``folder`` (created if needed); returns their paths."""
+    """Write the five migration templates and the month's «gastos» into ``folder`` (created if
+    needed); returns their paths."""
+    from kastor_desktop.imports.expenses import expenses_spec
+
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    return [write_template(folder, spec_for(kind, country)) for kind in KINDS]
+    paths = [write_template(folder, spec_for(kind, country)) for kind in KINDS]
+    return [*paths, write_template(folder, expenses_spec(country))]
 
 
 def write_template(folder: Path, spec: KindSpec) -> Path:
@@ -124,9 +128,10 @@ def _instructions(workbook: Any, spec: KindSpec) -> None:
     sheet = workbook.create_sheet("Instrucciones")
     sheet.append([f"Plantilla de importación: {spec.title}"])
     sheet["A1"].font = Font(bold=True, size=14)
+    where = "Gastos del mes" if spec.kind == "expenses" else "Maestros › Importar planillas"
     sheet.append(
         ["Complete la hoja de datos (una fila por registro, sin filas en blanco al medio) y "
-         "luego impórtela en Kastor: Maestros › Importar planillas. Kastor revisa todas las filas "
+         f"luego impórtela en Kastor: {where}. Kastor revisa todas las filas "
          "y muestra lo que agregará o actualizará; no guarda nada mientras haya errores."]
     )  # fmt: skip
     for note in spec.notes:

@@ -78,6 +78,19 @@ ACTION_LABELS = {
     "import.workers": "Importó trabajadores",
     "import.accounts": "Importó el plan de cuentas",
     "import.balances": "Importó saldos iniciales",
+    # expenses and income of the month [K3]
+    "expense.create": "Registró un gasto",
+    "expense.update": "Editó un gasto",
+    "expense.delete": "Eliminó un gasto",
+    "expense.confirm": "Confirmó un gasto recurrente propuesto",
+    "expense.import": "Importó un gasto desde una planilla",
+    "recurring_expense.create": "Creó un gasto recurrente",
+    "recurring_expense.update": "Editó un gasto recurrente",
+    "recurring_expense.delete": "Eliminó un gasto recurrente",
+    "recurring_expense.propose": "Propuso los gastos recurrentes del mes",
+    "income.create": "Registró un ingreso",
+    "income.update": "Editó un ingreso",
+    "income.delete": "Eliminó un ingreso",
 }
 
 
@@ -128,6 +141,10 @@ ENTITY_LABELS = {
     "bank_account": "Cuenta bancaria",
     "fund": "Fondo",
     "opening_balance": "Saldo inicial",
+    "expense": "Gasto",
+    "recurring_expense": "Gasto recurrente",
+    "income": "Ingreso",
+    "period": "Período",
 }
 
 # Stored codes shown in words, per entity (the same code can mean different things).
@@ -207,6 +224,21 @@ FIELD_LABELS = {
     "unchanged": "sin cambios",
     "added_rows": "filas agregadas",
     "changed_rows": "cambios",
+    "spent_on": "fecha",
+    "account": "cuenta",
+    "supplier": "proveedor",
+    "worker": "trabajador",
+    "document_type": "tipo de documento",
+    "document_number": "N° de documento",
+    "description": "descripción",
+    "method": "forma de prorrateo",
+    "attachment": "respaldo",
+    "confirmed": "confirmado",
+    "received_on": "fecha",
+    "row": "fila",
+    "expenses": "gastos",
+    "fund": "fondo",
+    "period": "período",
 }
 
 

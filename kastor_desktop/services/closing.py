@@ -259,7 +259,7 @@ class ClosingService:
             preview = dc.preview(gathered.inputs)
             if preview.errors:
                 raise ValidationFailed(
-                    {f"error{i}": p.message for i, p in enumerate(preview.errors)}
+                    {f"Bloqueo {i}": p.message for i, p in enumerate(preview.errors, 1)}
                 )
             step(1, 5, "Calculando avisos")
             previous = self._previous_summary(uow, community)

@@ -5,7 +5,9 @@ signature.
 
 Rates are typed in percent with up to 6 decimals and held in millionths of a percent. The
 interest rate may exceed the legal cap (the office types the rate its bylaws set): the closing
-charges the cap, and the row's ``notes`` say so.
+charges the cap, and the row's ``notes`` say so. Interest collected goes to the fund chosen;
+none chosen (``interest_fund_id`` None) means the community's reserve fund, which by Ley 21.442
+receives fines and interest.
 """
 
 from __future__ import annotations
@@ -74,7 +76,7 @@ class ClosingSettingsRow:
     interest_rate_micro: int  # per month
     interest_cap_micro: int  # legal limit per month
     interest_compound: bool
-    interest_fund_id: int | None  # the fund interest goes to: the stored one, else the reserve
+    interest_fund_id: int | None  # the fund interest goes to: the one chosen, else the reserve
     interest_fund_name: str
     payment_term_days: int
     second_due_days: int
@@ -251,7 +253,7 @@ class ClosingSettingsService:
         if fund is None:
             checks.add("interest_fund", f"No existe el fondo «{text.strip()}» en esta comunidad.")
             return None
-        return fund.id
+        return None if fund.kind == "reserve" else fund.id  # None: whichever is the reserve
 
     def _snapshot(self, uow: UnitOfWork, s: ClosingSettings) -> dict[str, Any]:
         table = uow.session.get(ShareTable, s.reserve_table_id) if s.reserve_table_id else None
@@ -271,9 +273,7 @@ class ClosingSettingsService:
             "administrator": s.administrator,
         }
 
-    def _row(
-        self, uow: UnitOfWork, community: Community, s: ClosingSettings
-    ) -> ClosingSettingsRow:
+    def _row(self, uow: UnitOfWork, community: Community, s: ClosingSettings) -> ClosingSettingsRow:
         table = uow.session.get(ShareTable, s.reserve_table_id) if s.reserve_table_id else None
         reserve = _reserve_fund(uow, community)
         fund = uow.session.get(Fund, s.interest_fund_id) if s.interest_fund_id else reserve

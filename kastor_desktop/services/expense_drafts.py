@@ -188,29 +188,30 @@ class Lookup:
             )
         }
         accounts = dict(sorted(accounts.items(), key=lambda kv: code_key(kv[1].code)))
-        suppliers = dict(
-            (i, (t, n))
+        suppliers = {
+            i: (t, n)
             for i, t, n in session.execute(
                 select(Supplier.id, Supplier.tax_id, Supplier.name)
                 .where(Supplier.community_id == cid)
                 .order_by(Supplier.name)
             )
-        )
-        workers = dict(
-            (i, (t, n))
+        }
+        workers = {
+            i: (t, n)
             for i, t, n in session.execute(
                 select(Worker.id, Worker.tax_id, Worker.full_name)
                 .where(Worker.community_id == cid)
                 .order_by(Worker.full_name)
             )
-        )
-        tables = dict(
-            session.execute(
+        }
+        tables = {
+            i: n
+            for i, n in session.execute(
                 select(ShareTable.id, ShareTable.name)
                 .where(ShareTable.community_id == cid)
                 .order_by(ShareTable.position, ShareTable.id)
-            ).tuples()
-        )
+            )
+        }
         rows = session.execute(
             select(Unit.id, Unit.number, Unit.active).where(Unit.community_id == cid)
         ).all()
@@ -294,6 +295,11 @@ class ExpenseChecks:
         elif len(found) > limit:
             self.problems.add(name, None, f"admite como máximo {limit} caracteres")
         return found
+
+    def document_type(self, value: object) -> str:
+        """Free text; the usual types in their usual spelling («factura» -> «Factura»)."""
+        found = self.text("document_type", value, 30)
+        return next((t for t in DOCUMENT_TYPES if fold(t) == fold(found)), found)
 
     def amount(self, value: object, name: str = "amount") -> int | None:
         try:

@@ -56,9 +56,7 @@ def percent_text(micro: int | None) -> str:
 def find_table(uow: UnitOfWork, community: Community, text: str) -> ShareTable | None:
     """A share table of the community by name (case and accents ignored)."""
     wanted = fold(" ".join((text or "").split()))
-    tables = uow.session.scalars(
-        select(ShareTable).where(ShareTable.community_id == community.id)
-    )
+    tables = uow.session.scalars(select(ShareTable).where(ShareTable.community_id == community.id))
     return next((t for t in tables if fold(t.name) == wanted), None) if wanted else None
 
 
@@ -341,7 +339,7 @@ class FundContributionService:
         data: dict[str, Any] = {
             "period": period_code(period.year, period.month),
             "fund": c.fund.name,
-            "method": METHODS[c.method],
+            "contribution": METHODS[c.method],
         }
         if c.method == PERCENTAGE:
             data["rate"] = f"{percent_text(c.rate_micro)} %"

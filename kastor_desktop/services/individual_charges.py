@@ -18,7 +18,13 @@ from sqlalchemy import func, select
 from kastor_desktop.domain.default_chart import SURCHARGE
 from kastor_desktop.domain.money import format_amount
 from kastor_desktop.domain.text import fold
-from kastor_desktop.domain.uf import format_uf, format_uf_value, parse_uf, parse_uf_value, uf_to_minor
+from kastor_desktop.domain.uf import (
+    format_uf,
+    format_uf_value,
+    parse_uf,
+    parse_uf_value,
+    uf_to_minor,
+)
 from kastor_desktop.domain.units import ACCOUNT_KINDS
 from kastor_desktop.domain.values import day, minor_units
 from kastor_desktop.services.community_records import code_key, country_of
@@ -82,9 +88,7 @@ class IndividualChargeRow:
                 self.uf_date,
             )
         amount = format_amount(self.amount, exponent, "")
-        return IndividualChargeDraft(
-            self.unit_number, self.account_code, self.description, amount
-        )
+        return IndividualChargeDraft(self.unit_number, self.account_code, self.description, amount)
 
 
 def account_label(account: ExpenseAccount | None) -> str:
@@ -313,9 +317,11 @@ class IndividualChargeService(
         numbers = dict(
             uow.session.execute(
                 select(Unit.id, Unit.number).where(
-                    Unit.id.in_(select(IndividualCharge.unit_id).where(
-                        IndividualCharge.period_id == period.id
-                    ))
+                    Unit.id.in_(
+                        select(IndividualCharge.unit_id).where(
+                            IndividualCharge.period_id == period.id
+                        )
+                    )
                 )
             ).all()
         )
@@ -329,4 +335,3 @@ class IndividualChargeService(
         session = object_session(record)
         assert session is not None
         return session
-

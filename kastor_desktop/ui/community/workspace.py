@@ -105,14 +105,7 @@ def community_pages() -> list[PageSpec]:
             "imports.run",
             master,
         ),
-        PageSpec(
-            "closing",
-            QCoreApplication.translate("CommunityWorkspace", "Monthly closing"),
-            "receipt",
-            soon,
-            None,
-            operation,
-        ),
+        *closing_pages(),
         PageSpec(
             "payments",
             QCoreApplication.translate("CommunityWorkspace", "Payments"),
@@ -146,6 +139,38 @@ def community_pages() -> list[PageSpec]:
             operation,
         ),
     ]
+
+
+def closing_pages() -> list[PageSpec]:
+    """The monthly closing [K3]: the month's entries, the preview and close, closed months."""
+    ui = "kastor_desktop.ui.closing"
+    section = QCoreApplication.translate("CommunityWorkspace", "Monthly closing")
+    view = "communities.view"
+
+    def page(key: str, label: str, icon: str, target: str, permission: str = view) -> PageSpec:
+        return PageSpec(key, label, icon, f"{ui}.{target}", permission, section)
+
+    tr = QCoreApplication.translate
+    return [
+        page("closing", tr("CommunityWorkspace", "Preview and close"), "receipt",
+             "closing_page:ClosingPage"),
+        page("expenses", tr("CommunityWorkspace", "Expenses of the month"), "scroll-text",
+             "expenses_page:ExpensesPage"),
+        page("recurring", tr("CommunityWorkspace", "Recurring expenses"), "list",
+             "recurring_page:RecurringPage"),
+        page("income", tr("CommunityWorkspace", "Other income"), "wallet",
+             "income_page:IncomePage"),
+        page("meters", tr("CommunityWorkspace", "Meter readings"), "gauge",
+             "meters_page:MetersPage"),
+        page("charges", tr("CommunityWorkspace", "Individual charges"), "user-cog",
+             "charges_page:ChargesPage"),
+        page("fund_contributions", tr("CommunityWorkspace", "Fund contributions"),
+             "database-backup", "fund_contributions_page:FundContributionsPage"),
+        page("closed", tr("CommunityWorkspace", "Closed months and notices"), "file-spreadsheet",
+             "history_page:HistoryPage"),
+        page("closing_settings", tr("CommunityWorkspace", "Closing settings"), "settings",
+             "settings_page:ClosingSettingsPage"),
+    ]  # fmt: skip
 
 
 class CommunityWorkspace(SideNav):
