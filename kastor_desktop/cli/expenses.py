@@ -38,7 +38,6 @@ def _period(text: str) -> tuple[int, int]:
 @authenticated
 def expenses_import(services: Any, actor: Any, args: argparse.Namespace) -> int:
     from kastor_desktop.services.migration import ImportRejected
-
     from kastor_desktop.services.periods import month_label
 
     year, month = _period(args.period)

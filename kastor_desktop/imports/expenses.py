@@ -1,4 +1,5 @@
-"""The month's expenses from a spreadsheet: the «gastos» template (columns, Spanish headers,
+"""The month's expenses from a spreadsheet: the words an expense is written with (split methods,
+metered services, natures, document types), the «gastos» template (columns, Spanish headers,
 instructions, examples) and the row loop that checks every row and sorts it into «por agregar»
 or «sin cambios» (already registered in the period: same date, account, document type and
 number, amount and description), reporting each problem as «fila N, columna C, «valor»: motivo».
@@ -16,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from kastor_desktop.domain.text import fold
+from kastor_desktop.domain.values import text as cell_text
 from kastor_desktop.imports import cells
 from kastor_desktop.imports.columns import ColumnSpec, KindSpec, SheetSpec
 from kastor_desktop.imports.keyed import ProgressLike, each_row
@@ -24,13 +26,50 @@ from kastor_desktop.imports.readers import Cell, Table
 
 KIND = "expenses"
 SHEET = "Gastos"
-METHOD_CHOICES = (
-    "Tabla de prorrateo", "Partes iguales", "Monto fijo por unidad", "Por consumo", "Una unidad",
+METHODS = {"table": "Tabla de prorrateo", "equal": "Partes iguales",
+           "fixed": "Monto fijo por unidad", "consumption": "Por consumo", "unit": "Una unidad"}  # fmt: skip
+_METHOD_WORDS = {"table": ("prorrateo", "tabla", "por tabla", "alicuota", "coeficiente"),
+                 "equal": ("iguales", "en partes iguales", "igualitario"),
+                 "fixed": ("monto fijo", "fijo", "fijo por unidad"), "consumption": ("consumo",),
+                 "unit": ("unidad", "a una unidad", "cargo a una unidad")}  # fmt: skip
+SERVICES = {"water": "Agua", "hot_water": "Agua caliente", "gas": "Gas"}
+_SERVICE_WORDS = {"water": ("agua fria",), "hot_water": ("hot water",), "gas": ()}
+NATURES = {"ordinary": "Ordinario", "extraordinary": "Extraordinario"}
+_NATURE_WORDS = {"ordinary": ("ordinaria",), "extraordinary": ("extraordinaria",)}
+DOCUMENT_TYPES = (
+    "Factura", "Boleta", "Boleta de honorarios", "Liquidación de sueldo", "Recibo", "Otro",
 )  # fmt: skip
-SERVICE_CHOICES = ("Agua", "Agua caliente", "Gas")
-NATURE_CHOICES = ("Ordinario", "Extraordinario")
-DOCUMENT_CHOICES = "Factura, Boleta, Boleta de honorarios, Liquidación de sueldo, Recibo, Otro"
+METHOD_CHOICES = tuple(METHODS.values())
+SERVICE_CHOICES = tuple(SERVICES.values())
+NATURE_CHOICES = tuple(NATURES.values())
 Key = tuple[Any, ...]
+
+
+def pick(value: object, vocabulary: dict[str, str], words: dict[str, tuple[str, ...]]) -> str | None:  # fmt: skip
+    """The code whose code, Spanish label or other wording is ``value`` (case/accents ignored)."""
+    wanted = fold(" ".join(cell_text(value).split()))
+    for code, label in vocabulary.items():
+        if wanted in (fold(code), fold(label), *words.get(code, ())):
+            return code
+    return None
+
+
+def either(labels: list[str] | tuple[str, ...]) -> str:
+    """«A, B o C»"""
+    quoted = [f"«{label}»" for label in labels]
+    return f"{', '.join(quoted[:-1])} o {quoted[-1]}" if len(quoted) > 1 else quoted[0]
+
+
+def method_code(value: object) -> str | None:
+    return pick(value, METHODS, _METHOD_WORDS)
+
+
+def service_code(value: object) -> str | None:
+    return pick(value, SERVICES, _SERVICE_WORDS)
+
+
+def nature_code(value: object) -> str | None:
+    return pick(value, NATURES, _NATURE_WORDS)
 
 
 def expenses_spec(country: str = "CL") -> KindSpec:
@@ -51,7 +90,7 @@ def expenses_spec(country: str = "CL") -> KindSpec:
         ColumnSpec("supplier", "Proveedor (RUT o nombre)", help=f"{tax} o nombre exacto de un "
                    "proveedor ya registrado en la comunidad (opcional).", example="Ascensores del Sur "
                    "Ltda.", aliases=("Proveedor", f"{tax} proveedor"), width=24),
-        ColumnSpec("document_type", "Tipo de documento", help=f"Por ejemplo: {DOCUMENT_CHOICES}.",
+        ColumnSpec("document_type", "Tipo de documento", help=f"Por ejemplo: {', '.join(DOCUMENT_TYPES)}.",
                    example="Factura", aliases=("Tipo documento", "Documento"), width=18),
         ColumnSpec("document_number", "N° documento", help="Número o folio del documento.",
                    example="12345", aliases=("Número de documento", "Nro documento", "Folio"),
@@ -96,7 +135,7 @@ def expenses_spec(country: str = "CL") -> KindSpec:
          "Tabla de prorrateo", "General", "", "", "", "Extraordinario"),
     )  # fmt: skip
     notes = (
-        "Una fila por gasto del mes. Kastor importa los gastos en el período abierto de la "
+        "Una fila por gasto del mes. Kastor importa los gastos en el mes abierto de la "
         "comunidad: la fecha de cada gasto debe ser de ese mes.",
         "Cuenta, proveedor, tabla y unidades deben existir ya en la comunidad (Maestros).",
         "Importar el mismo archivo otra vez no duplica nada: un gasto con la misma fecha, cuenta, "
@@ -109,6 +148,7 @@ def expenses_spec(country: str = "CL") -> KindSpec:
 
 
 FIELDS = tuple(c.key for c in expenses_spec().sheets[0].columns)
+_POSITION = {key: n for n, key in enumerate(FIELDS)}
 
 
 @dataclass(frozen=True)
@@ -149,7 +189,8 @@ def plan_expenses(
         raw = {key: table.cell(row, key) for key in FIELDS}
         checked = check(raw)
         if checked.reasons:
-            for key, reason in checked.reasons.items():
+            ordered = sorted(checked.reasons.items(), key=lambda kv: _POSITION.get(kv[0], 99))
+            for key, reason in ordered:
                 header = table.headers.get(key) or headers.get(key, key)
                 plan.errors.append(RowError(number, header, cells.shown(raw.get(key)), reason))
             continue

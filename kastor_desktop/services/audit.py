@@ -91,6 +91,16 @@ ACTION_LABELS = {
     "income.create": "Registró un ingreso",
     "income.update": "Editó un ingreso",
     "income.delete": "Eliminó un ingreso",
+    # readings, individual charges, fund contributions, closing settings [K3]
+    "meter_set.create": "Registró un servicio medido del mes",
+    "meter_set.update": "Editó un servicio medido del mes",
+    "meter_set.delete": "Eliminó un servicio medido y sus lecturas",
+    "meter_readings.set": "Registró lecturas de medidores",
+    "individual_charge.create": "Registró un cargo individual",
+    "individual_charge.update": "Editó un cargo individual",
+    "individual_charge.delete": "Eliminó un cargo individual",
+    "fund_contribution.set": "Fijó el aporte del mes a un fondo",
+    "closing_settings.update": "Editó la configuración del cierre",
 }
 
 
@@ -145,6 +155,10 @@ ENTITY_LABELS = {
     "recurring_expense": "Gasto recurrente",
     "income": "Ingreso",
     "period": "Período",
+    "meter_set": "Medidores",
+    "individual_charge": "Cargo individual",
+    "fund_contribution": "Aporte a fondo",
+    "closing_settings": "Configuración del cierre",
 }
 
 # Stored codes shown in words, per entity (the same code can mean different things).
@@ -239,6 +253,30 @@ FIELD_LABELS = {
     "expenses": "gastos",
     "fund": "fondo",
     "period": "período",
+    "service": "servicio",
+    "price": "precio",
+    "main_previous": "lectura anterior general",
+    "main_current": "lectura actual general",
+    "digits": "dígitos",
+    "readings": "lecturas",
+    "uf": "monto en UF",
+    "uf_value": "valor UF",
+    "uf_date": "fecha UF",
+    "contribution": "aporte",
+    "rate": "porcentaje",
+    "default": "por defecto",
+    "reserve_method": "aporte al fondo de reserva",
+    "reserve_rate": "porcentaje del fondo de reserva",
+    "reserve_amount": "monto fijo del fondo de reserva",
+    "reserve_table": "tabla del fondo de reserva",
+    "interest_rate": "interés mensual",
+    "interest_cap": "tope legal mensual",
+    "interest_compound": "interés compuesto",
+    "interest_fund": "fondo de los intereses",
+    "payment_term_days": "plazo de pago (días)",
+    "second_due_days": "segundo vencimiento (días)",
+    "second_due_surcharge": "recargo del segundo vencimiento",
+    "administrator": "administrador",
 }
 
 

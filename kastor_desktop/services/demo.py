@@ -178,6 +178,9 @@ def build_demo(services: Services) -> DemoSignIn:
     services.users.create(
         admin, SECOND.username, SECOND.full_name, SECOND.email, SECOND.password, roles
     )
+    from kastor_desktop.services.demo_months import build_months
+
+    build_months(services, admin, ids)
     (root / README).write_text(readme_text(sign_in), encoding="utf-8")
     return sign_in
 

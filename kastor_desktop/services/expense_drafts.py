@@ -28,6 +28,16 @@ from kastor_desktop.domain.taxid import normalize_tax_id, tax_id_label
 from kastor_desktop.domain.text import fold
 from kastor_desktop.domain.values import text as cell_text
 from kastor_desktop.imports import cells
+from kastor_desktop.imports.expenses import (
+    DOCUMENT_TYPES,
+    METHODS,
+    NATURES,
+    SERVICES,
+    either,
+    method_code,
+    nature_code,
+    service_code,
+)
 from kastor_desktop.imports.keyed import tax_key
 from kastor_desktop.services.community_records import code_key
 from kastor_desktop.services.errors import ValidationFailed
@@ -36,27 +46,6 @@ from kastor_desktop.store.models import Community
 from kastor_desktop.store.models.closing import Period
 from kastor_desktop.store.models.master import ExpenseAccount, ShareTable, Supplier, Unit, Worker
 
-METHODS = {
-    "table": "Tabla de prorrateo",
-    "equal": "Partes iguales",
-    "fixed": "Monto fijo por unidad",
-    "consumption": "Por consumo",
-    "unit": "Una unidad",
-}
-_METHOD_WORDS = {
-    "table": ("prorrateo", "tabla", "por tabla", "alicuota", "coeficiente"),
-    "equal": ("iguales", "en partes iguales", "igualitario"),
-    "fixed": ("monto fijo", "fijo", "fijo por unidad"),
-    "consumption": ("consumo",),
-    "unit": ("unidad", "a una unidad", "cargo a una unidad"),
-}
-SERVICES = {"water": "Agua", "hot_water": "Agua caliente", "gas": "Gas"}
-_SERVICE_WORDS = {"water": ("agua fria",), "hot_water": ("hot water",), "gas": ()}
-NATURES = {"ordinary": "Ordinario", "extraordinary": "Extraordinario"}
-_NATURE_WORDS = {"ordinary": ("ordinaria",), "extraordinary": ("extraordinaria",)}
-DOCUMENT_TYPES = (
-    "Factura", "Boleta", "Boleta de honorarios", "Liquidación de sueldo", "Recibo", "Otro",
-)  # fmt: skip
 LABELS = {
     "spent_on": "Fecha", "received_on": "Fecha", "account": "Cuenta", "supplier": "Proveedor",
     "worker": "Trabajador", "document_type": "Tipo de documento",
@@ -64,38 +53,10 @@ LABELS = {
     "method": "Forma de prorrateo", "table": "Tabla", "unit": "Unidad", "units": "Unidades",
     "service": "Servicio", "nature": "Naturaleza", "attachment": "Respaldo", "fund": "Fondo",
 }  # fmt: skip
-MAX_AMOUNT = 10**15
 SCAN_MAX_BYTES = 10 * 2**20
 SCAN_KINDS = {".pdf": ("PDF", (b"%PDF-",)), ".jpg": ("JPG", (b"\xff\xd8\xff",)),
               ".jpeg": ("JPG", (b"\xff\xd8\xff",)), ".png": ("PNG", (b"\x89PNG\r\n\x1a\n",))}  # fmt: skip
 _LIST_SPLIT = re.compile(r"[;,\n]+")
-
-
-def pick(value: object, vocabulary: dict[str, str], words: dict[str, tuple[str, ...]]) -> str | None:
-    """The code whose code, Spanish label or other wording is ``value`` (case/accents ignored)."""
-    wanted = fold(" ".join(cell_text(value).split()))
-    for code, label in vocabulary.items():
-        if wanted in (fold(code), fold(label), *words.get(code, ())):
-            return code
-    return None
-
-
-def either(labels: list[str] | tuple[str, ...]) -> str:
-    """«A, B o C»"""
-    quoted = [f"«{label}»" for label in labels]
-    return f"{', '.join(quoted[:-1])} o {quoted[-1]}" if len(quoted) > 1 else quoted[0]
-
-
-def method_code(value: object) -> str | None:
-    return pick(value, METHODS, _METHOD_WORDS)
-
-
-def service_code(value: object) -> str | None:
-    return pick(value, SERVICES, _SERVICE_WORDS)
-
-
-def nature_code(value: object) -> str | None:
-    return pick(value, NATURES, _NATURE_WORDS)
 
 
 # -- problems: a reason per field ---------------------------------------------------------------
@@ -134,10 +95,6 @@ class Account:
     name: str
     kind: str
     nature: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.code} {self.name}"
 
 
 @dataclass
@@ -188,30 +145,15 @@ class Lookup:
             )
         }
         accounts = dict(sorted(accounts.items(), key=lambda kv: code_key(kv[1].code)))
-        suppliers = {
-            i: (t, n)
-            for i, t, n in session.execute(
-                select(Supplier.id, Supplier.tax_id, Supplier.name)
-                .where(Supplier.community_id == cid)
-                .order_by(Supplier.name)
-            )
-        }
-        workers = {
-            i: (t, n)
-            for i, t, n in session.execute(
-                select(Worker.id, Worker.tax_id, Worker.full_name)
-                .where(Worker.community_id == cid)
-                .order_by(Worker.full_name)
-            )
-        }
-        tables = {
-            i: n
-            for i, n in session.execute(
-                select(ShareTable.id, ShareTable.name)
-                .where(ShareTable.community_id == cid)
-                .order_by(ShareTable.position, ShareTable.id)
-            )
-        }
+
+        def pairs(*columns: Any, order: Any) -> dict[int, Any]:
+            query = select(*columns).where(columns[0].class_.community_id == cid)
+            found = session.execute(query.order_by(order, columns[0])).all()
+            return {r[0]: (r[1], r[2]) if len(r) > 2 else r[1] for r in found}
+
+        suppliers = pairs(Supplier.id, Supplier.tax_id, Supplier.name, order=Supplier.name)
+        workers = pairs(Worker.id, Worker.tax_id, Worker.full_name, order=Worker.full_name)
+        tables = pairs(ShareTable.id, ShareTable.name, order=ShareTable.position)
         rows = session.execute(
             select(Unit.id, Unit.number, Unit.active).where(Unit.community_id == cid)
         ).all()
@@ -243,13 +185,9 @@ def parse_unit_ids(text: str) -> tuple[int, ...]:
 
 
 def method_label(
-    lookup: Lookup,
-    method: str,
-    table_id: int | None,
-    unit_id: int | None,
-    unit_ids: tuple[int, ...],
-    service: str,
-) -> str:
+    lookup: Lookup, method: str, table_id: int | None, unit_id: int | None,
+    unit_ids: tuple[int, ...], service: str,
+) -> str:  # fmt: skip
     """«Tabla General», «Partes iguales (2 unidades)», «Monto fijo por unidad (4 unidades)»,
     «Por consumo de agua caliente», «Unidad A-101»."""
     if method == "table":
@@ -327,7 +265,8 @@ class ExpenseChecks:
             return None
         if len(accounts) > 1:
             codes = ", ".join(a.code for a in accounts)
-            self.problems.add("account", raw, f"hay varias cuentas con ese nombre ({codes}): use el código")
+            reason = f"hay varias cuentas con ese nombre ({codes}): use el código"
+            self.problems.add("account", raw, reason)
             return None
         if accounts[0].kind == "surcharge":
             self.problems.add(
@@ -355,9 +294,8 @@ class ExpenseChecks:
             elif "verificador" in error.message:
                 self.problems.add(name, raw, f"el {label} tiene un dígito verificador incorrecto")
             else:
-                self.problems.add(
-                    name, raw, f"no es un {whose} de la comunidad (use su {label} o su nombre exacto)"
-                )
+                reason = f"no es un {whose} de la comunidad (use su {label} o su nombre exacto)"
+                self.problems.add(name, raw, reason)
             return None
         ids = self.lookup.find(f"{index}_tax", tax_id) or self.lookup.find(index, raw)
         if not ids:
@@ -376,21 +314,16 @@ class ExpenseChecks:
         return found
 
     def split(
-        self,
-        method: object,
-        table: object,
-        unit: object,
-        units: object = None,
-        service: object = None,
-        allowed: tuple[str, ...] = tuple(METHODS),
-    ) -> dict[str, Any]:
+        self, method: object, table: object, unit: object, units: object = None,
+        service: object = None, allowed: tuple[str, ...] = tuple(METHODS),
+    ) -> dict[str, Any]:  # fmt: skip
         """How the expense is split: method, table_id, unit_id, unit_ids (tuple), service."""
         raw = cell_text(method)
         code = method_code(raw) if raw else "table"
         if code is None or code not in allowed:
             reason = f"use {either([METHODS[m] for m in allowed])}"
             if code == "consumption":
-                reason = "un gasto recurrente no se reparte por consumo (el consumo cambia cada mes)"
+                reason = "un gasto recurrente no se reparte por consumo (cambia cada mes)"
             self.problems.add("method", raw, reason)
             code = None
         values: dict[str, Any] = {"method": code, "table_id": None, "unit_id": None,
@@ -402,7 +335,8 @@ class ExpenseChecks:
         for name, methods in needs.items():
             if texts[name] and code is not None and code not in methods:
                 only = either([METHODS[m] for m in methods])
-                self.problems.add(name, texts[name], f"solo se indica con la forma de prorrateo {only}")
+                reason = f"solo se indica con la forma de prorrateo {only}"
+                self.problems.add(name, texts[name], reason)
         if code == "table":
             values["table_id"] = self._table(texts["table"])
         elif code == "unit":
@@ -415,7 +349,8 @@ class ExpenseChecks:
             else:
                 values["service"] = service_code(texts["service"]) or ""
                 if not values["service"]:
-                    self.problems.add("service", texts["service"], f"use {either(list(SERVICES.values()))}")
+                    reason = f"use {either(list(SERVICES.values()))}"
+                    self.problems.add("service", texts["service"], reason)
         return values
 
     def _table(self, raw: str) -> int | None:
@@ -430,7 +365,10 @@ class ExpenseChecks:
             return None
         ids = self.lookup.find("table", raw)
         if not ids:
-            self.problems.add("table", raw, f"no es una tabla de prorrateo de la comunidad ({', '.join(tables.values())})")
+            known = ", ".join(tables.values())
+            self.problems.add(
+                "table", raw, f"no es una tabla de prorrateo de la comunidad ({known})"
+            )
             return None
         return ids[0]
 

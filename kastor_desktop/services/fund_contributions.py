@@ -37,6 +37,7 @@ METHODS = {
     FIXED: "Monto fijo",
     NONE: "Sin aporte",
 }
+MAX_AMOUNT = 10**15  # minor units: far above any month, far below SQLite's INTEGER limit
 _ALIASES = {"porcentaje": PERCENTAGE, "fijo": FIXED, "ninguno": NONE, "no": NONE, "": NONE}
 
 
@@ -89,11 +90,19 @@ def check_method_values(
         if amount_text is None or not str(amount_text).strip():
             checks.add(amount_field, "Indique el monto fijo mensual.")
         else:
-            amount = checks.run(minor_units, amount_text, exponent, amount_field, "Monto") or 0
-            if amount <= 0 and amount_field not in checks.errors:
-                checks.add(amount_field, f"Monto: «{amount_text}» debe ser mayor que cero.")
+            amount = check_amount(checks, amount_field, amount_text, exponent) or 0
         table = _table(uow, community, checks, table_field, table_text)
     return method, rate, amount, table
+
+
+def check_amount(checks: Checks, field: str, value: object, exponent: int) -> int | None:
+    """A positive amount as typed («100.000»), within what the database holds."""
+    amount: int | None = checks.run(minor_units, value, exponent, field, "Monto")
+    if amount is not None and amount <= 0:
+        checks.add(field, f"Monto: «{value}» debe ser mayor que cero.")
+    elif amount is not None and amount >= MAX_AMOUNT:
+        checks.add(field, f"Monto: «{value}» es demasiado alto.")
+    return amount
 
 
 def _table(

@@ -26,8 +26,9 @@ from kastor_desktop.domain.uf import (
     uf_to_minor,
 )
 from kastor_desktop.domain.units import ACCOUNT_KINDS
-from kastor_desktop.domain.values import day, minor_units
+from kastor_desktop.domain.values import day
 from kastor_desktop.services.community_records import code_key, country_of
+from kastor_desktop.services.fund_contributions import MAX_AMOUNT, check_amount
 from kastor_desktop.services.period_records import PeriodRecords
 from kastor_desktop.services.unit_listing import natural_order
 from kastor_desktop.services.unit_of_work import UnitOfWork
@@ -230,11 +231,7 @@ class IndividualChargeService(
         if not _given(value):
             checks.add("amount", "Indique el monto del cargo, en pesos o en UF.")
             return None
-        exponent = country_of(community).minor_exponent
-        amount = checks.run(minor_units, value, exponent, "amount", "Monto")
-        if amount is not None and amount <= 0:
-            checks.add("amount", f"Monto: «{value}» debe ser mayor que cero.")
-        return amount
+        return check_amount(checks, "amount", value, country_of(community).minor_exponent)
 
     def _uf(
         self,
@@ -260,7 +257,11 @@ class IndividualChargeService(
         if not uf or not uf_value or uf_date is None:
             return None
         values.update(uf_x10000=uf, uf_value_x100=uf_value, uf_date=uf_date)
-        return uf_to_minor(uf, uf_value)
+        amount = uf_to_minor(uf, uf_value)
+        if amount >= MAX_AMOUNT:
+            checks.add("uf", "El monto en UF es demasiado alto.")
+            return None
+        return amount
 
     @staticmethod
     def _parsed(checks: Checks, field: str, text: str, parse: Any, missing: str) -> int | None:

@@ -24,6 +24,7 @@ SERVICES = {"water": "Agua", "hot_water": "Agua caliente", "gas": "Gas"}
 MEASURE = "m³"
 MAX_DIGITS = 12
 PRICE_DECIMALS = 6
+MAX_PRICE = 10**9  # pesos per unit of consumption
 AUDIT_DETAIL = 100  # units listed one by one in an audit entry; more are counted
 
 
@@ -112,16 +113,21 @@ def parse_price(value: object, exponent: int) -> Fraction | None:
     number = decimal(value, "price", "Precio")
     if number is None:
         return None
+    if not number.is_finite():
+        raise FieldError("price", f"Precio: «{value}» no es un número.")
     if number <= 0:
         raise FieldError(
             "price",
             "El precio debe ser mayor que cero; déjelo vacío si las lecturas solo reparten un "
             "gasto por consumo.",
         )
+    if number >= MAX_PRICE:
+        raise FieldError("price", f"Precio: «{value}» es demasiado alto.")
     places = -int(number.normalize().as_tuple().exponent)
     if places > PRICE_DECIMALS:
         raise FieldError("price", f"Precio: «{value}» admite hasta {PRICE_DECIMALS} decimales.")
-    return Fraction(number) * 10**exponent
+    scale: int = 10**exponent
+    return Fraction(number) * scale
 
 
 def format_price(num: int | None, den: int, exponent: int) -> str:
@@ -147,11 +153,15 @@ def parse_reading(value: object, what: str = "la lectura") -> int | None:
             raise ValueError(f"{what} «{value}» no es un número.") from None
         if parsed is None:
             return None
+        if not parsed.is_finite():
+            raise ValueError(f"{what} «{value}» no es un número.")
         if parsed != parsed.to_integral_value():
             raise ValueError(f"{what} «{value}» debe ser un número entero.")
         number = int(parsed)
     if number < 0:
         raise ValueError(f"{what} ({number}) no puede ser negativa.")
+    if number >= 10**MAX_DIGITS:
+        raise ValueError(f"{what} ({number}) tiene más de {MAX_DIGITS} dígitos.")
     return number
 
 

@@ -189,9 +189,7 @@ class RecurringExpenseService(CommunityRecords[RecurringExpense, RecurringDraft,
                     select(Expense.recurring_id).where(Expense.period_id == period.id)
                 )
             )
-            count = sum(
-                1 for r in self._records(uow, community) if r.active and r.id not in done
-            )
+            count = sum(1 for r in self._records(uow, community) if r.active and r.id not in done)
             uow.commit()
             return count
 

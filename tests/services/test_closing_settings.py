@@ -93,7 +93,11 @@ def test_update_everything_with_audit(services, admin, world) -> None:
     row = services.closing_settings.update(
         admin, world.community_id, replace(row.draft(), reserve_method="percentage")
     ).value
-    assert (row.reserve_method, row.reserve_rate, row.reserve_amount) == ("percentage", "5", 150_000)
+    assert (row.reserve_method, row.reserve_rate, row.reserve_amount) == (
+        "percentage",
+        "5",
+        150_000,
+    )
 
 
 def test_bounds_in_spanish(services, admin, world) -> None:

@@ -74,8 +74,16 @@ def test_create_update_delete_with_audit(services, admin, world) -> None:
     assert (created.spent_on, created.account_code, created.account_name) == (
         date(2026, 11, 15), "01.01", "Sueldos"
     )  # fmt: skip
-    assert (created.amount, created.total, created.method_label) == (650_000, 650_000, "Tabla General")
-    assert (created.nature, created.nature_label, created.confirmed) == ("ordinary", "Ordinario", True)
+    assert (created.amount, created.total, created.method_label) == (
+        650_000,
+        650_000,
+        "Tabla General",
+    )
+    assert (created.nature, created.nature_label, created.confirmed) == (
+        "ordinary",
+        "Ordinario",
+        True,
+    )
     outcome = services.expenses.update(
         admin, cid, created.id, draft(method="Partes iguales", table="", units="A-102; a-101", amount=90_000)
     )  # fmt: skip
@@ -90,7 +98,10 @@ def test_create_update_delete_with_audit(services, admin, world) -> None:
     assert services.expenses.list(admin, cid) == []
     entries = services.audit.entries(admin, limit=3)
     assert [e.action for e in entries] == ["expense.delete", "expense.update", "expense.create"]
-    assert entries[2].action_label == "Registró un gasto" and entries[2].entity_label == f"Gasto {created.id}"
+    assert (
+        entries[2].action_label == "Registró un gasto"
+        and entries[2].entity_label == f"Gasto {created.id}"
+    )
     assert "cuenta: 01.01 Sueldos" in entries[2].after
     assert "forma de prorrateo: Partes iguales (2 unidades)" in entries[1].after
     with pytest.raises(NotFound, match="El gasto ya no existe"):
@@ -120,7 +131,11 @@ def test_every_split_method_and_its_label(services, admin, world) -> None:
     assert made[0].total == 40_000 and made[1].account_code == "03.07"
     assert made[2].service == "hot_water" and made[3].nature == "extraordinary"
     totals = services.expenses.totals(admin, cid)
-    assert (totals.ordinary, totals.extraordinary, totals.count) == (40_000 + 3 * 650_000, 650_000, 5)
+    assert (totals.ordinary, totals.extraordinary, totals.count) == (
+        40_000 + 3 * 650_000,
+        650_000,
+        5,
+    )
     assert totals.total == totals.ordinary + totals.extraordinary and totals.unconfirmed == 0
 
 
@@ -197,10 +212,15 @@ def test_accounts_and_suppliers_by_code_name_or_rut(services, admin, world) -> N
     rut = valid_rut(76_543_210)
     services.suppliers.create(admin, cid, SupplierDraft(rut, "Ascensores Andinos SpA"))
     by_rut = services.expenses.create(admin, cid, draft(supplier="765432103", account="sueldos"))
-    assert (by_rut.value.supplier_name, by_rut.value.supplier_tax_id) == ("Ascensores Andinos SpA", rut)
+    assert (by_rut.value.supplier_name, by_rut.value.supplier_tax_id) == (
+        "Ascensores Andinos SpA",
+        rut,
+    )
     by_name = services.expenses.create(admin, cid, draft(supplier="ascensores andinos spa"))
     assert by_name.value.supplier_name == "Ascensores Andinos SpA"
-    typed = services.expenses.create(admin, cid, draft(document_type="FACTURA", document_number=123))
+    typed = services.expenses.create(
+        admin, cid, draft(document_type="FACTURA", document_number=123)
+    )
     assert (typed.value.document_type, typed.value.document_number) == ("Factura", "123")
     services.chart.create(admin, cid, AccountDraft("30", "Sueldos", "category"))
     with pytest.raises(ValidationFailed, match=r"hay varias cuentas con ese nombre \(01.01, 30\)"):

@@ -51,7 +51,9 @@ class ConfirmCloseDialog(QDialog):
         self.setMinimumWidth(460)
         column = QVBoxLayout(self)
         self.heading = QLabel(
-            self.tr("Close %1 of %2?").replace("%1", view.period.label).replace("%2", community_name),
+            self.tr("Close %1 of %2?")
+            .replace("%1", view.period.label)
+            .replace("%2", community_name),
             self,
         )
         self.heading.setObjectName("pageTitle")

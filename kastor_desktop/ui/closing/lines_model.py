@@ -16,7 +16,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from kastor_desktop.domain.money import format_amount
 from kastor_desktop.reports.notice_data import AR_CONCEPT_LABELS, CONCEPT_ORDER
 from kastor_desktop.services.closing import UnitLines
-from kastor_desktop.ui.table_model import Column, Index, RowTableModel
+from kastor_desktop.ui.table_model import Column, Index, R, RowTableModel
 
 TOTALS_BACKGROUND = "#eef2f5"
 
@@ -38,7 +38,20 @@ def concept_titles(country: str = "CL") -> dict[str, str]:
     return titles
 
 
-class LinesModel(RowTableModel[UnitLines]):
+class SortedRows(RowTableModel[R]):
+    """Rows whose sort by column -1 (or a column gone) goes back to the order given."""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(self.columns):
+            super().sort(column, order)
+            return
+        self.layoutAboutToBeChanged.emit()
+        self._sort = None
+        self._apply()
+        self.layoutChanged.emit()
+
+
+class LinesModel(SortedRows[UnitLines]):
     """``set_lines(units, exponent)``; the columns follow the concepts present."""
 
     def __init__(self, parent: Any = None, folio: bool = False, country: str = "CL") -> None:
@@ -48,6 +61,7 @@ class LinesModel(RowTableModel[UnitLines]):
         self.exponent = 0
         self.concepts: list[str] = []
         self._sums: dict[str, int] | None = None
+        self.columns = self._columns()
 
     # -- data in --------------------------------------------------------------------------
     def set_lines(self, units: Sequence[UnitLines], exponent: int) -> None:
@@ -112,7 +126,9 @@ class LinesModel(RowTableModel[UnitLines]):
         tr = QCoreApplication.translate
         offset = 1 if self.folio else 0
         if column == offset:
-            return tr("ClosingLines", "Subtotal") if self.filtered() else tr("ClosingLines", "Total")
+            return (
+                tr("ClosingLines", "Subtotal") if self.filtered() else tr("ClosingLines", "Total")
+            )
         if column == offset + 1:
             return tr("ClosingLines", "%n unit(s)", "", len(self._visible))
         keys = [*self.concepts, "month_total", "previous_balance", "total"]

@@ -1,0 +1,191 @@
+"""What the month screens of the closing share («Preview and close», «Closed months and
+notices»): buttons whose tooltips name their shortcuts, the lines table with its search box,
+messages in the status bar, refresh-when-shown, rendering a PDF in the background and viewing it,
+and the closing workbook."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from kastor_desktop.services.communities import CommunityRow
+from kastor_desktop.services.context import Changes
+from kastor_desktop.ui.closing.pdf_viewer import PdfViewer
+from kastor_desktop.ui.context import UiContext
+from kastor_desktop.ui.icons import icon
+from kastor_desktop.ui.table_model import RowTableModel
+from kastor_desktop.ui.tasks import Progress
+from kastor_desktop.ui.widgets import messages
+
+RED, GREEN = "#c0392b", "#1e8449"
+STYLE = """
+QFrame#summaryCard { background: #f4f6f8; border: 1px solid #dde3e9; border-radius: 6px; }
+QLabel#cardCaption { color: #566573; }
+QLabel#cardValue { font-size: 16px; font-weight: 600; color: #1f2d3d; }
+QLabel#period { font-size: 14px; font-weight: 600; color: #1f4e79; }
+QFrame#banner { background: #e9f7ef; border: 1px solid #a9dfbf; border-radius: 6px; }
+QListWidget#problems { border: 1px solid #dde3e9; }
+"""
+
+
+class MonthScreen(QWidget):
+    """What the preview and the closed months share: buttons with shortcuts in their tooltips,
+    the lines table with its search box, messages in the status bar and the PDF viewer."""
+
+    areas: tuple[str, ...] = ()
+
+    def __init__(self, ctx: UiContext, community: CommunityRow, key: str, parent: QWidget | None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.community = community
+        self.key = key
+        self.viewer: PdfViewer | None = None
+        self.last_message = ""
+        self._stale = False
+        self.setStyleSheet(STYLE)
+
+    # -- building blocks ------------------------------------------------------------------
+    def button(
+        self, text: str, icon_name: str, slot: Callable[[], Any], shortcut: str = "", tip: str = ""
+    ) -> QPushButton:
+        button = QPushButton(icon(icon_name), text, self)
+        button.clicked.connect(slot)
+        tip = tip or text.replace("&", "")
+        if shortcut:
+            sequence = QKeySequence(shortcut)
+            action = QAction(self)  # a shortcut that works even while the button is hidden
+            action.setShortcut(sequence)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(lambda: button.isEnabled() and button.click())
+            self.addAction(action)
+            tip = f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})"
+        button.setToolTip(tip)
+        return button
+
+    def search_box(self, model: RowTableModel[Any]) -> QLineEdit:
+        """A search box filtering ``model``; Ctrl+F goes to it."""
+        search = QLineEdit(self)
+        search.setPlaceholderText(self.tr("Find unit or owner… (Ctrl+F)"))
+        search.setClearButtonEnabled(True)
+        search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        search.setMinimumWidth(260)
+        search.textChanged.connect(model.set_filter)
+        find = QAction(self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.triggered.connect(lambda: (search.setFocus(), search.selectAll()))
+        self.addAction(find)
+        return search
+
+    def table_view(self, model: RowTableModel[Any]) -> QTableView:
+        table = QTableView(self)
+        table.setModel(model)
+        table.setSortingEnabled(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        return table
+
+    @staticmethod
+    def fit_columns(table: QTableView, owner_column: int) -> None:
+        table.resizeColumnsToContents()
+        for column in range(table.model().columnCount()):
+            width = table.columnWidth(column) + 16
+            if column == owner_column:
+                width = min(max(width, 180), 280)
+            table.setColumnWidth(column, max(width, 80))
+
+    # -- messages, refresh, PDFs ----------------------------------------------------------
+    def notify(self, text: str) -> None:
+        self.last_message = text
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 10000)
+
+    def failed(self, error: BaseException) -> None:
+        messages.show_error(self, error)
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def on_changes(self, changes: Changes) -> None:
+        if not any(changes.touches(area) for area in self.areas):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+    def open_pdf(self, path: str | Path) -> PdfViewer:
+        if self.viewer is not None:
+            self.viewer.close()
+            self.viewer.deleteLater()
+        self.viewer = PdfViewer(path, self)
+        self.viewer.show()
+        return self.viewer
+
+    def render_then_view(self, job: Callable[[], Path], label: str) -> None:
+        """Render a PDF on the database thread (progress, Cancel) and show it."""
+
+        def run(progress: Progress) -> Path | None:
+            path = job()
+            return None if progress.cancelled else path
+
+        self.ctx.runner.run_db(
+            run,
+            lambda path: path is not None and self.open_pdf(path),
+            self.failed,
+            label=label,
+            parent=self,
+        )
+
+    def ask_workbook_path(self, name: str) -> str | None:
+        """The workbook's file name (tests replace this)."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Closing workbook"), name, self.tr("Excel workbooks (*.xlsx)")
+        )
+        if not path:
+            return None
+        return path if path.lower().endswith(".xlsx") else path + ".xlsx"
+
+    def save_workbook(self, year: int | None, month: int | None, name: str) -> None:
+        path = self.ask_workbook_path(name)
+        if path is not None:
+            self.workbook_to(path, year, month)
+
+    def workbook_to(self, path: str, year: int | None = None, month: int | None = None) -> None:
+        service, actor, cid = self.ctx.services.notices, self.ctx.actor, self.community.id
+        self.ctx.runner.run_db(
+            lambda _p: service.workbook(actor, cid, year, month, Path(path)),
+            lambda saved: self.notify(self.tr("Closing workbook saved in %1").replace("%1", str(saved))),
+            self.failed,
+            label=self.tr("Writing the closing workbook…"),
+            parent=self,
+        )  # fmt: skip
