@@ -27,9 +27,8 @@ from kastor_desktop.reports.notice_data import (
     NoticeBatch,
     NoticeUnit,
 )
+from kastor_desktop.reports.pdf_fonts import BOLD, FONT
 
-FONT = "KastorSans"
-BOLD = "KastorSans-Bold"
 PAGE_W, PAGE_H = 595.2756, 841.8898  # A4
 LEFT, RIGHT = 36.0, PAGE_W - 36.0
 MID = 346.0  # right edge of the left column
@@ -241,7 +240,11 @@ def draw_header(canv: Any, pen: Pen, sheet: Sheet) -> None:
     top = PAGE_H - 36.0
     for party, right in ((batch.office, False), (batch.community, True)):
         has_logo = _draw_logo(canv, party.logo_path, RIGHT - logo if right else LEFT, top - logo)
-        x = (RIGHT - logo - 10 if right else LEFT + logo + 10) if has_logo else (RIGHT if right else LEFT)
+        x = (
+            (RIGHT - logo - 10 if right else LEFT + logo + 10)
+            if has_logo
+            else (RIGHT if right else LEFT)
+        )
         align = "r" if right else "l"
         room = 205.0
         pen.put(x, top - 11, party.name, BOLD, 10.5, c.ink, align, room, 8.5)
@@ -323,7 +326,9 @@ def section(canv: Any, pen: Pen, sheet: Sheet, x0: float, x1: float, y: float, t
     canv.line(x0, y - 5, x1, y - 5)
 
 
-def draw_bank(canv: Any, pen: Pen, sheet: Sheet, x: float, y: float, value_x: float, room: float) -> float:
+def draw_bank(
+    canv: Any, pen: Pen, sheet: Sheet, x: float, y: float, value_x: float, room: float
+) -> float:
     """Payment instructions (fixed); returns the baseline below them."""
     c, bank = sheet.colors, sheet.batch.bank
     if bank is None:
@@ -347,7 +352,9 @@ def draw_bank(canv: Any, pen: Pen, sheet: Sheet, x: float, y: float, value_x: fl
     return y
 
 
-def draw_month(canv: Any, pen: Pen, sheet: Sheet, top: float, bottom: float, word: str, law: str) -> None:
+def draw_month(
+    canv: Any, pen: Pen, sheet: Sheet, top: float, bottom: float, word: str, law: str
+) -> None:
     """The community's month (Chile Art. 31): income, expenses by account, cash and funds."""
     c, m, money = sheet.colors, sheet.batch.month_summary, sheet.money
     section(canv, pen, sheet, LEFT, RIGHT, top, f"ESTADO {word} — {sheet.month.upper()}")
@@ -366,7 +373,10 @@ def draw_month(canv: Any, pen: Pen, sheet: Sheet, top: float, bottom: float, wor
         yl -= row
         pen.put(LEFT + 8, yl, line.label, FONT, 7.5, c.muted, "l", 160)
         pen.put(left_r, yl, money(line.amount), FONT, 7.5, c.muted, "r")
-    for label, amount in (("Recaudado en el mes", m.collected), ("Saldo de caja al cierre", m.cash_balance)):
+    for label, amount in (
+        ("Recaudado en el mes", m.collected),
+        ("Saldo de caja al cierre", m.cash_balance),
+    ):
         yl -= row
         pen.put(LEFT, yl, label, FONT, 8, c.ink)
         pen.put(left_r, yl, money(amount), FONT, 8, c.ink, "r")
@@ -405,7 +415,9 @@ def draw_bottom(canv: Any, pen: Pen, sheet: Sheet, law: str) -> None:
         pen.put(LEFT, 122, text, FONT, 8, c.ink, "l", 330, 6.5)
     center = RIGHT - 90
     if batch.signature_path and os.path.isfile(batch.signature_path):
-        canv.drawImage(batch.signature_path, center - 70, 80, 140, 52, preserveAspectRatio=True, anchor="s")
+        canv.drawImage(
+            batch.signature_path, center - 70, 80, 140, 52, preserveAspectRatio=True, anchor="s"
+        )
     canv.setStrokeColor(c.ink)
     canv.setLineWidth(0.6)
     canv.line(center - 80, 77, center + 80, 77)
@@ -417,7 +429,11 @@ def draw_bottom(canv: Any, pen: Pen, sheet: Sheet, law: str) -> None:
     canv.setLineWidth(0.5)
     canv.line(LEFT, 38, RIGHT, 38)
     footer = f"Cierre N° {batch.sequence}"
-    footer += f" · verificación {batch.closing_hash[:16]}" if batch.closing_hash else " · sin verificación"
+    footer += (
+        f" · verificación {batch.closing_hash[:16]}"
+        if batch.closing_hash
+        else " · sin verificación"
+    )
     pen.put(LEFT, 28, footer, FONT, 7, c.muted)
     pen.put(RIGHT, 28, batch.office.name, FONT, 7, c.muted, "r", 240)
 
@@ -553,7 +569,10 @@ def draw_charge_lines(
     if len(details) > room:
         keep = max(room - 1, 0)
         rest = details[keep:]
-        details = (*details[:keep], Amount(f"… y {len(rest)} cargos más", sum(a.amount for a in rest)))
+        details = (
+            *details[:keep],
+            Amount(f"… y {len(rest)} cargos más", sum(a.amount for a in rest)),
+        )
     for line in details:
         pen.put(x0 + 12, y + 2, line.label, FONT, 7.5, c.muted, "l", x1 - x0 - 90)
         pen.put(x1 - 4, y + 2, money(line.amount), FONT, 7.5, c.muted, "r")

@@ -4,8 +4,7 @@ Speed comes from drawing what every page of a closing shares (header and logos, 
 instructions, the community's month, contact, signature, footer, watermark) once per document as
 a form XObject (notices_layout.py), one text object per page for the unit's values, and a QR
 code whose mask is chosen with bit operations (qr_matrix.py). Fonts are Bitstream Vera (bundled
-with reportlab) embedded as TrueType subsets; every document first assigns the same fixed set
-of characters, so every file embeds the same subset, built once per process.
+with reportlab) embedded as TrueType subsets built once per process (pdf_fonts.py).
 
 Output is deterministic: ``invariant=1`` and fixed metadata, so rendering the same batch twice
 gives byte-identical files.
@@ -26,13 +25,10 @@ import re
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from pathlib import Path
-from typing import Any
 
 from kastor_desktop.domain.text import fold
 from kastor_desktop.reports.notice_data import NoticeBatch, NoticeUnit
 from kastor_desktop.reports.notices_layout import (
-    BOLD,
-    FONT,
     PAGE_H,
     PAGE_W,
     Sheet,
@@ -42,16 +38,9 @@ from kastor_desktop.reports.notices_layout import (
     month_title,
     place_watermark,
 )
+from kastor_desktop.reports.pdf_fonts import preset_subsets, register_fonts
 
 CREATOR = "Kastor Desktop"
-# Every document assigns these characters first (in this order), so the embedded font subsets
-# are the same in every file and are built once per process.
-PRESET_CHARS = (
-    " 0123456789$.,:;-+%/()#°ºª«»—–·…'\"&@_|*"
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
-    "ÁÉÍÓÚÜÑáéíóúüñ"
-)
-
 Progress = Callable[[int, int], None]
 
 
@@ -81,10 +70,10 @@ def render_batch(batch: NoticeBatch, path: Path, units: Sequence[NoticeUnit] | N
 def _render(batch: NoticeBatch, path: Path, chosen: Sequence[NoticeUnit]) -> Path:
     from reportlab.pdfgen.canvas import Canvas
 
-    widths = _fonts()
+    widths = register_fonts()
     tmp = path.with_name(path.name + ".tmp")
     canv = Canvas(str(tmp), pagesize=(PAGE_W, PAGE_H), invariant=1, pageCompression=1)
-    _preset_subsets(canv)
+    preset_subsets(canv)
     title = "Liquidación de expensas" if batch.country == "AR" else "Avisos de cobro"
     month = month_title(batch.year, batch.month)
     canv.setTitle(f"{title} {month} — {batch.community.name}")
@@ -211,7 +200,9 @@ def slug(text: str, limit: int = 40) -> str:
 
 def unit_file_name(batch: NoticeBatch, unit: NoticeUnit) -> str:
     community = slug(batch.community_code or batch.community.name)
-    return f"{community}-{batch.year:04d}-{batch.month:02d}-{slug(unit.number)}-folio-{unit.folio}.pdf"
+    return (
+        f"{community}-{batch.year:04d}-{batch.month:02d}-{slug(unit.number)}-folio-{unit.folio}.pdf"
+    )
 
 
 def batch_file_name(batch: NoticeBatch) -> str:
@@ -227,101 +218,3 @@ def _layout(country: str) -> tuple[Callable[..., None], Callable[..., None]]:
 
         return draw_fixed_ar, draw_unit_ar
     return draw_fixed_cl, draw_unit_cl
-
-
-_WIDTHS: dict[str, Callable[[str, float], float]] = {}
-
-
-def _fonts() -> dict[str, Callable[[str, float], float]]:
-    """Register KastorSans / KastorSans-Bold once per process; their width functions."""
-    if _WIDTHS:
-        return _WIDTHS
-    import reportlab
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
-    for name, file in ((FONT, "Vera.ttf"), (BOLD, "VeraBd.ttf")):
-        if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, os.path.join(folder, file)))
-        font = pdfmetrics.getFont(name)
-        _cache_subsets(font.face)
-        _WIDTHS[name] = _width_function(font.face)
-    return _WIDTHS
-
-
-class _Advances(dict[str, float]):
-    """Character -> advance width (1/1000 em), filled on first use."""
-
-    def __init__(self, face: Any) -> None:
-        super().__init__()
-        self._face = face
-
-    def __missing__(self, char: str) -> float:
-        width = float(self._face.getCharWidth(ord(char)))
-        self[char] = width
-        return width
-
-
-def _width_function(face: Any) -> Callable[[str, float], float]:
-    """The width of a text in points, as reportlab measures it (no kerning), in C-speed loops."""
-    advances = _Advances(face)
-
-    def width(text: str, size: float) -> float:
-        return sum(map(advances.__getitem__, text)) * size / 1000.0
-
-    return width
-
-
-def _cache_subsets(face: Any) -> None:
-    """Embed this process's subset font files from a cache: with the preset characters every
-    document asks for the same subset, and building and compressing one costs about 2.5 ms.
-    Replaces ``TTFontFace.addSubsetObjects`` on our own two faces only; the objects written are
-    the ones reportlab writes, with the FontFile2 stream compressed once."""
-    if getattr(face, "_kastor_cached", False):
-        return
-    import zlib
-
-    from reportlab.pdfbase import pdfdoc, ttfonts
-
-    cache: dict[tuple[str, tuple[int, ...]], tuple[int, bytes]] = {}
-
-    def add_subset_objects(doc: Any, fontname: str, subset: Sequence[int]) -> Any:
-        key = (fontname, tuple(subset))
-        packed = cache.get(key)
-        if packed is None:
-            if len(cache) > 64:
-                cache.clear()
-            raw = face.makeSubset(subset)
-            packed = cache[key] = (len(raw), zlib.compress(raw))
-        font_file = pdfdoc.PDFStream(content=packed[1])
-        font_file.dictionary["Length1"] = packed[0]
-        font_file.dictionary["Filter"] = pdfdoc.PDFArray([pdfdoc.PDFName("FlateDecode")])
-        font_file_ref = doc.Reference(font_file, f"fontFile:{face.filename}({fontname})")
-        flags = (face.flags & ~ttfonts.FF_NONSYMBOLIC) | ttfonts.FF_SYMBOLIC
-        descriptor = pdfdoc.PDFDictionary(
-            {
-                "Type": "/FontDescriptor",
-                "Ascent": face.ascent,
-                "CapHeight": face.capHeight,
-                "Descent": face.descent,
-                "Flags": flags,
-                "FontBBox": pdfdoc.PDFArray(face.bbox),
-                "FontName": pdfdoc.PDFName(fontname),
-                "ItalicAngle": face.italicAngle,
-                "StemV": face.stemV,
-                "FontFile2": font_file_ref,
-                "MissingWidth": face.defaultWidth,
-            }
-        )
-        return doc.Reference(descriptor, "fontDescriptor:" + fontname)
-
-    face.addSubsetObjects = add_subset_objects
-    face._kastor_cached = True
-
-
-def _preset_subsets(canv: Any) -> None:
-    from reportlab.pdfbase import pdfmetrics
-
-    for name in (FONT, BOLD):
-        pdfmetrics.getFont(name).splitString(PRESET_CHARS, canv._doc)

@@ -37,18 +37,15 @@ class _Layout:
 
 
 def qr_rows(text: str) -> list[int]:
-    """The modules of ``text`` as a QR code (byte mode when needed, level M, best mask)."""
-    from reportlab.graphics.barcode import qrencoder
-
-    code = qrencoder.QRCode(None, LEVEL_M)
-    code.addData(text)
-    version = code.calculate_version()
-    data = qrencoder.QRCode.createData(version, LEVEL_M, code.dataList)
+    """The modules of ``text`` as a QR code (byte mode, UTF-8, level M, best mask)."""
+    data = text.encode("utf-8")
+    version = _version(len(data))
+    codewords = codewords_for(data, version)
     layout = _layout(version)
     data_rows = data_cols = 0
     row_bit, col_bit = layout.row_bit, layout.col_bit
     base = 0
-    for byte in data:
+    for byte in codewords:
         for offset in _SET_BITS[byte]:
             data_rows |= row_bit[base + offset]
             data_cols |= col_bit[base + offset]
@@ -64,8 +61,101 @@ def qr_rows(text: str) -> list[int]:
     return [(best_rows >> (r * size)) & full for r in range(size)]
 
 
+def codewords_for(data: bytes, version: int) -> list[int]:
+    """Byte-mode segment, terminator, padding, Reed-Solomon blocks, interleaved: what
+    reportlab's ``QRCode.createData`` returns for the same bytes."""
+    blocks = _blocks(version)
+    capacity = sum(d for d, _ in blocks) * 8
+    count_bits = 8 if version < 10 else 16
+    bits = ((0b0100 << count_bits) | len(data)) << (8 * len(data)) | int.from_bytes(data, "big")
+    length = 4 + count_bits + 8 * len(data)
+    pad = min(4, capacity - length)
+    bits, length = bits << pad, length + pad
+    pad = -length % 8
+    bits, length = bits << pad, length + pad
+    stream = list(bits.to_bytes(length // 8, "big"))
+    filler = 0
+    while len(stream) * 8 < capacity:
+        stream.append(0x11 if filler else 0xEC)
+        filler ^= 1
+    data_blocks, ec_blocks = [], []
+    offset = 0
+    for data_count, ec_count in blocks:
+        chunk = stream[offset : offset + data_count]
+        offset += data_count
+        data_blocks.append(chunk)
+        ec_blocks.append(_remainder(chunk, ec_count))
+    out = []
+    for group in (data_blocks, ec_blocks):
+        for i in range(max(len(b) for b in group)):
+            out.extend(b[i] for b in group if i < len(b))
+    return out
+
+
+def _version(length: int) -> int:
+    for version in range(1, 41):
+        capacity = sum(d for d, _ in _blocks(version)) * 8
+        if 4 + (8 if version < 10 else 16) + 8 * length <= capacity:
+            return version
+    raise ValueError("texto demasiado largo para un código QR")
+
+
+@lru_cache(maxsize=64)
+def _blocks(version: int) -> tuple[tuple[int, int], ...]:
+    """(data codewords, error correction codewords) per block, from reportlab's table."""
+    from reportlab.graphics.barcode import qrencoder
+
+    return tuple(
+        (b.dataCount, b.totalCount - b.dataCount)
+        for b in qrencoder.QRRSBlock.getRSBlocks(version, LEVEL_M)
+    )
+
+
+_EXP = [0] * 512
+_LOG = [0] * 256
+_x = 1
+for _i in range(255):
+    _EXP[_i] = _x
+    _LOG[_x] = _i
+    _x <<= 1
+    if _x & 0x100:
+        _x ^= 0x11D
+for _i in range(255, 512):
+    _EXP[_i] = _EXP[_i - 255]
+
+
+@lru_cache(maxsize=32)
+def _generator(degree: int) -> tuple[int, ...]:
+    """Logs of the generator polynomial's coefficients after the leading 1."""
+    poly = [1]
+    for i in range(degree):
+        nxt = [0] * (len(poly) + 1)
+        for j, coef in enumerate(poly):
+            nxt[j] ^= coef
+            if coef:
+                nxt[j + 1] ^= _EXP[_LOG[coef] + i]
+        poly = nxt
+    return tuple(_LOG[c] for c in poly[1:])
+
+
+def _remainder(data: list[int], degree: int) -> list[int]:
+    gen = _generator(degree)
+    rem = [0] * degree
+    exp, log = _EXP, _LOG
+    for byte in data:
+        factor = byte ^ rem[0]
+        del rem[0]
+        rem.append(0)
+        if factor:
+            lf = log[factor]
+            for i, g in enumerate(gen):
+                rem[i] ^= exp[lf + g]
+    return rem
+
+
 def reportlab_rows(text: str, mask: int) -> list[int]:
-    """The same symbol built by reportlab for a given mask (for tests and comparison)."""
+    """The same symbol built by reportlab for a given mask (for tests and comparison; equal for
+    texts reportlab also encodes in byte mode, such as the payment string)."""
     from reportlab.graphics.barcode import qrencoder
 
     code = qrencoder.QRCode(None, LEVEL_M)
@@ -140,9 +230,7 @@ def _layout(version: int) -> _Layout:
         positions = list(code.dataPosIterator())  # (column, row) in placement order
 
     def lines(pick: object) -> int:
-        return sum(
-            1 << (r * size + c) for r in range(size) for c in range(size) if pick(r, c)
-        )  # type: ignore[operator]
+        return sum(1 << (r * size + c) for r in range(size) for c in range(size) if pick(r, c))  # type: ignore[operator]
 
     return _Layout(
         size=size,

@@ -300,6 +300,10 @@ class ClosingService:
             code = period_code(year, month)
             digest = closing_hash(previous_hash, community.code, code, sequence, lines, notice_keys)
             step(2, 5, "Guardando cargos")
+            # writes start here (reading and computing above take no write lock)
+            from kastor_desktop.services.fund_contributions import freeze_contributions
+
+            freeze_contributions(uow, community, period)  # the month keeps today's defaults
             closing = Closing(
                 community_id=community.id,
                 period_id=period.id,

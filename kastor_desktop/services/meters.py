@@ -274,7 +274,10 @@ class MeterService:
             nature = account.nature if account else "ordinary"
         elif nature is None:
             checks.add("nature", f"Clase de gasto «{draft.nature}»: ordinario o extraordinario.")
-        digits = self._number(checks, "digits", draft.digits, "los dígitos del medidor")
+        try:
+            digits = parse_reading(draft.digits, "los dígitos")
+        except ValueError:
+            digits = -1
         if digits is not None and not 1 <= digits <= MAX_DIGITS:
             checks.add("digits", f"Los dígitos del medidor van de 1 a {MAX_DIGITS}.")
             digits = None

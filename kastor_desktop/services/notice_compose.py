@@ -170,8 +170,10 @@ def _fund_balances(
             fund_id = charge.source_id or reserve_id
             if fund_id is not None:
                 contributed[fund_id] += sum(charge.split.parts)
-        elif charge.source == "interest" and settings.interest_fund_id:
-            contributed[settings.interest_fund_id] += sum(charge.split.parts)
+        elif charge.source == "interest":  # no fund chosen: the reserve fund (DOMAIN.md)
+            fund_id = settings.interest_fund_id or reserve_id
+            if fund_id is not None:
+                contributed[fund_id] += sum(charge.split.parts)
     for r in gathered.income_rows:
         if r["fund_id"]:
             contributed[r["fund_id"]] += r["amount"]

@@ -2,6 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../kastor_desktop/ui/community/workspace.py" line="+155"/>
+        <source>CommunityWorkspace</source>
+        <comment>Preview and close</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CommunityWorkspace</source>
+        <comment>Expenses of the month</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CommunityWorkspace</source>
+        <comment>Recurring expenses</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CommunityWorkspace</source>
+        <comment>Other income</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CommunityWorkspace</source>
+        <comment>Meter readings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CommunityWorkspace</source>
+        <comment>Individual charges</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CommunityWorkspace</source>
+        <comment>Fund contributions</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CommunityWorkspace</source>
+        <comment>Closed months and notices</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CommunityWorkspace</source>
+        <comment>Closing settings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../kastor_desktop/ui/community/account_dialog.py" line="+27"/>
@@ -250,6 +307,39 @@
         <location line="+13"/>
         <source>Choose one.</source>
         <translation>Seleccione una opción.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentPicker</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/expense_dialog.py" line="+30"/>
+        <source>No scan attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Scan of the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -758,6 +848,350 @@
     </message>
 </context>
 <context>
+    <name>ChargeDialog</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/charge_dialog.py" line="+35"/>
+        <source>Edit individual charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New individual charge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charged whole to one unit in %1 through a surcharge account. Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Unit *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Account *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A surcharge account of the chart: fines, reservations, repairs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;escription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty: the account&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Amount in &amp;pesos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount in U&amp;F</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Charged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;mount *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount in UF *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E.g. 1,5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>UF &amp;value *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In pesos, e.g. 37.571,86</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UF &amp;date *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In pesos</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosingLines</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/lines_model.py" line="+27"/>
+        <source>Ordinary common expenses</source>
+        <translation>Gastos comunes ordinarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraordinary</source>
+        <translation>Extraordinarios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserve fund</source>
+        <translation>Fondo de reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other funds</source>
+        <translation>Otros fondos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumption</source>
+        <translation>Consumos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual charges</source>
+        <translation>Cargos individuales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interest</source>
+        <translation>Intereses</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Month total</source>
+        <translation>Total del mes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Previous balance</source>
+        <translation>Saldo anterior</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total to pay</source>
+        <translation>Total a pagar</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unidad</numerusform>
+            <numerusform>%n unidades</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/closing_page.py" line="+81"/>
+        <source>Preview and close</source>
+        <translation>Vista previa y cierre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draft &amp;notices (PDF)</source>
+        <translation>Avisos &amp;borrador (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The month&apos;s notices marked DRAFT, to check them before closing</source>
+        <translation>Los avisos del mes marcados BORRADOR, para revisarlos antes de cerrar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closing &amp;workbook (Excel)</source>
+        <translation>&amp;Planilla de cierre (Excel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Close month…</source>
+        <translation>&amp;Cerrar mes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close the month and issue the notices</source>
+        <translation>Cerrar el mes y emitir los avisos</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Units</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total of the month</source>
+        <translation>Total del mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserve fund</source>
+        <translation>Fondo de reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total to collect (with previous balances)</source>
+        <translation>Total a cobrar (con saldos anteriores)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;View notices</source>
+        <translation>&amp;Ver avisos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hide this message</source>
+        <translation>Ocultar este mensaje</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Open month: %1</source>
+        <translation>Mes abierto: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Month %1 + previous balances %2</source>
+        <translation>Mes %1 + saldos anteriores %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n error(s) that prevent closing</source>
+        <translation>
+            <numerusform>%n error que impide cerrar</numerusform>
+            <numerusform>%n errores que impiden cerrar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No errors or warnings: the month can be closed.</source>
+        <translation>Sin errores ni advertencias: el mes se puede cerrar.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your role does not allow closing months in this community.</source>
+        <translation>Su rol no permite cerrar meses en esta comunidad.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The preview is not loaded yet.</source>
+        <translation>La vista previa aún no se ha cargado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Cannot close: correct the %n error(s) listed.</source>
+        <translation>
+            <numerusform>No se puede cerrar: corrija el error listado (%n).</numerusform>
+            <numerusform>No se puede cerrar: corrija los %n errores listados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot close: the community has no units.</source>
+        <translation>No se puede cerrar: la comunidad no tiene unidades.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close the month and issue the notices (%1)</source>
+        <translation>Cerrar el mes y emitir los avisos (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rendering the draft notices…</source>
+        <translation>Generando los avisos borrador…</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Closing %1…</source>
+        <translation>Cerrando %1…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closing cancelled: nothing was saved.</source>
+        <translation>Cierre cancelado: no se guardó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Month closed: %n notice(s)</source>
+        <translation>
+            <numerusform>Mes cerrado: %n aviso</numerusform>
+            <numerusform>Mes cerrado: %n avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, folios %1–%2</source>
+        <translation>, folios %1–%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>closing No. %1</source>
+        <translation>cierre N° %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rendering the notices…</source>
+        <translation>Generando los avisos…</translation>
+    </message>
+</context>
+<context>
     <name>ComingArea</name>
     <message>
         <location filename="../../kastor_desktop/ui/community/coming.py" line="+18"/>
@@ -1060,7 +1494,7 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
 <context>
     <name>CommunityDialog</name>
     <message>
-        <location filename="../../kastor_desktop/ui/office/community_dialog.py" line="+33"/>
+        <location filename="../../kastor_desktop/ui/office/community_dialog.py" line="+32"/>
         <source>Edit community</source>
         <translation>Editar comunidad</translation>
     </message>
@@ -1143,7 +1577,7 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
 <context>
     <name>CommunityWorkspace</name>
     <message>
-        <location filename="../../kastor_desktop/ui/community/workspace.py" line="+24"/>
+        <location filename="../../kastor_desktop/ui/community/workspace.py" line="-147"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -1208,12 +1642,12 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <translation>Importar planillas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+45"/>
         <source>Monthly closing</source>
         <translation>Cierre mensual</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-36"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
@@ -1231,6 +1665,62 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <location line="+8"/>
         <source>Announcements</source>
         <translation>Comunicados</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmCloseDialog</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/closing_dialogs.py" line="+50"/>
+        <source>Close the month</source>
+        <translation>Cerrar el mes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close %1 of %2?</source>
+        <translation>¿Cerrar %1 de %2?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Notices to issue</source>
+        <translation>Avisos a emitir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total of the month</source>
+        <translation>Total del mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reserve fund</source>
+        <translation>Fondo de reserva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous balances</source>
+        <translation>Saldos anteriores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total to collect</source>
+        <translation>Total a cobrar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n warning(s) listed in the preview: check them before closing.</source>
+        <translation>
+            <numerusform>%n advertencia en la vista previa: revísela antes de cerrar.</numerusform>
+            <numerusform>%n advertencias en la vista previa: revíselas antes de cerrar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Closing writes each unit&apos;s charges and issues the notices with their folios. The month&apos;s entries can no longer be changed; corrections go in the next month, or the month is reopened as a whole.</source>
+        <translation>El cierre registra los cargos de cada unidad y emite los avisos con sus folios. Los movimientos del mes ya no se podrán modificar: las correcciones van en el mes siguiente, o se reabre el mes completo.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Close the month</source>
+        <translation>Ce&amp;rrar el mes</translation>
     </message>
 </context>
 <context>
@@ -1427,6 +1917,409 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <location filename="../../kastor_desktop/app.py" line="+117"/>
         <source>The password in KASTOR_PASSWORD is not correct; type it here.</source>
         <translation>La contraseña de KASTOR_PASSWORD no es correcta; escríbala aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/entry_dialog.py" line="+129"/>
+        <source>Pro&amp;rating *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share &amp;table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Unit charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit&amp;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit numbers separated by commas, e.g. A-101, A-102. Empty: every unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Metered ser&amp;vice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The month&apos;s readings of this meter split the expense.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseDialog</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/expense_dialog.py" line="+26"/>
+        <source>Edit expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expense of %1, the open month. Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Date *</source>
+        <translation type="unfinished">&amp;Fecha *</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Account *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Su&amp;pplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose one or type its RUT or exact name; may stay empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Document &amp;number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;escription *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What was paid; the notice shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;mount *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The document&apos;s total; with «Monto fijo por unidad», what each unit pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Natu&amp;re</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The account&apos;s unless you change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;can</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF, JPG or PNG of the document, up to 10 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpenseImportDialog</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/expense_import_dialog.py" line="+55"/>
+        <source>Import expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>«%1» into %2, the open month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row</source>
+        <translation type="unfinished">Fila</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Column</source>
+        <translation type="unfinished">Columna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation type="unfinished">Valor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation type="unfinished">Motivo</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>To add (%1)</source>
+        <translation type="unfinished">Por agregar (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Already in the month (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors (%1)</source>
+        <translation type="unfinished">Errores (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n error(s): fix them in the file, save it and import it again. Nothing is imported while errors remain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n expense(s) to add. Review them and press «Import».</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to import: every row is already in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Importing expenses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExpensesPage</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/expenses_page.py" line="+39"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prorating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature</source>
+        <translation type="unfinished">Clase de gasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Expenses of %1 (open month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expenses.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expenses of the month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Propose recurring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add the active recurring expenses not yet in the month, to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Con&amp;firm selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Import spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No expenses in the month yet. Use «New expense» (Ctrl+N), propose the recurring ones or import the «gastos» spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Ordinary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraordinary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total: %1</source>
+        <translation type="unfinished">Total: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n expense(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n recurring expense(s) to confirm (%1)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete the expense «%1» of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n recurring expense(s) proposed: review and confirm them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every active recurring expense is already in the month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n expense(s) confirmed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose the expenses spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished">Planillas (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Checking the spreadsheet…</source>
+        <translation type="unfinished">Revisando la planilla…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n expense(s) imported from «%1».</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1651,6 +2544,192 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <location line="+7"/>
         <source>Delete the fund «%1»?</source>
         <translation>¿Eliminar el fondo «%1»?</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/history_page.py" line="+77"/>
+        <source>Notices are printed again from the stored closing, so they are always the same document. «Verified» says the stored lines still match the closing&apos;s hash.</source>
+        <translation>Los avisos se vuelven a imprimir desde el cierre guardado, por lo que siempre son el mismo documento. «Verificado» indica que las líneas guardadas aún coinciden con el hash del cierre.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No closed months yet.</source>
+        <translation>Aún no hay meses cerrados.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Does not match</source>
+        <translation>No coincide</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing No.</source>
+        <translation>N° de cierre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed on</source>
+        <translation>Cerrado el</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed by</source>
+        <translation>Cerrado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notices</source>
+        <translation>Avisos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closed months and notices</source>
+        <translation>Meses cerrados y avisos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View notices</source>
+        <translation>&amp;Ver avisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The month&apos;s notices in one PDF, to read or print</source>
+        <translation>Los avisos del mes en un solo PDF, para leerlos o imprimirlos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Unit&apos;s notice</source>
+        <translation>Aviso de una &amp;unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The notice of the unit selected below (double-click a unit)</source>
+        <translation>El aviso de la unidad elegida abajo (doble clic en una unidad)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save one PDF per unit…</source>
+        <translation>&amp;Guardar un PDF por unidad…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One file per unit in a folder you choose, e.g. to send them by e-mail</source>
+        <translation>Un archivo por unidad en la carpeta que elija, por ejemplo para enviarlos por correo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closing &amp;workbook (Excel)</source>
+        <translation>&amp;Planilla de cierre (Excel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Reabrir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen the last closed month (the reason is required)</source>
+        <translation>Reabrir el último mes cerrado (el motivo es obligatorio)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>%1 is not closed: see it in «Preview and close».</source>
+        <translation>%1 no está cerrado: véalo en «Vista previa y cierre».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Notices of %1 — closing No. %2, due %3</source>
+        <translation>Avisos de %1 — cierre N° %2, vence el %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hash: %1</source>
+        <translation>Hash: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Rendering the notices of %1…</source>
+        <translation>Generando los avisos de %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Rendering the notice of unit %1…</source>
+        <translation>Generando el aviso de la unidad %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Folder for the notices</source>
+        <translation>Carpeta para los avisos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+39"/>
+        <source>%n notice(s) saved in %1</source>
+        <translation>
+            <numerusform>%n aviso guardado en %1</numerusform>
+            <numerusform>%n avisos guardados en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saving one PDF per unit…</source>
+        <translation>Guardando un PDF por unidad…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>folios %1–%2</source>
+        <translation>folios %1–%2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 reopened.</source>
+        <translation>%1 reabierto.</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +2999,122 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
     </message>
 </context>
 <context>
+    <name>IncomeDialog</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/income_dialog.py" line="+27"/>
+        <source>Edit income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income of %1, the open month. Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Date *</source>
+        <translation type="unfinished">&amp;Fecha *</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>D&amp;escription *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E.g. rent of the rooftop antenna.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;mount *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fund this income is credited to, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IncomePage</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/income_page.py" line="+29"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other income of %1 (open month)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other-income.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Income not charged to the units: rent of an antenna, bank interest, a refund. The notice shows the month&apos;s total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No other income in the month. Use «New income» (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Total: %1</source>
+        <translation type="unfinished">Total: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete the income «%1» of %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogoCropDialog</name>
     <message>
         <location filename="../../kastor_desktop/ui/office/logo_crop_dialog.py" line="+55"/>
@@ -2017,7 +3212,7 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kastor_desktop/ui/main_window.py" line="+41"/>
+        <location filename="../../kastor_desktop/ui/main_window.py" line="+42"/>
         <source>Kastor Desktop</source>
         <translation>Kastor Desktop</translation>
     </message>
@@ -2114,6 +3309,34 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
         <location line="+1"/>
         <source>Something unexpected went wrong and nothing was saved. The details are in the log.</source>
         <translation>Ocurrió un error inesperado y no se guardó nada. Los detalles quedaron en el registro de la aplicación.</translation>
+    </message>
+</context>
+<context>
+    <name>MonthScreen</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/month_screen.py" line="+82"/>
+        <source>Find unit or owner… (Ctrl+F)</source>
+        <translation>Buscar unidad o propietario… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Closing workbook</source>
+        <translation>Planilla de cierre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Closing workbook saved in %1</source>
+        <translation>Planilla de cierre guardada en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the closing workbook…</source>
+        <translation>Escribiendo la planilla de cierre…</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +3449,89 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
         <location line="+7"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/pdf_viewer.py" line="+58"/>
+        <source>Could not open %1.</source>
+        <translation>No se pudo abrir %1.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>‹ &amp;Previous</source>
+        <translation>‹ &amp;Anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous page (PgUp)</source>
+        <translation>Página anterior (RePág)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Next ›</source>
+        <translation>&amp;Siguiente ›</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next page (PgDn)</source>
+        <translation>Página siguiente (AvPág)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Alejar (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit &amp;width</source>
+        <translation>Ajustar al anc&amp;ho</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the page to the width</source>
+        <translation>Ajustar la página al ancho (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Acercar (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Print (Ctrl+P)</source>
+        <translation>Imprimir (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;folder</source>
+        <translation>Abrir ca&amp;rpeta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the file in its folder: %1</source>
+        <translation>Mostrar el archivo en su carpeta: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Print %1</source>
+        <translation>Imprimir %1</translation>
     </message>
 </context>
 <context>
@@ -2507,6 +3813,228 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
         <location line="+24"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>RecurringDialog</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/recurring_dialog.py" line="+27"/>
+        <source>Edit recurring expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New recurring expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proposed every month as an expense dated the 1st, to review and confirm. Fields marked * are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Account *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Su&amp;pplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For salaries: the worker paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Document &amp;type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>D&amp;escription *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;mount *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Natu&amp;re</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Propose it every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ac&amp;tive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecurringPage</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/recurring_page.py" line="+30"/>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supplier or worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prorating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nature</source>
+        <translation type="unfinished">Clase de gasto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished">Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished">No</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>recurring-expenses.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recurring expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expenses that repeat every month. «Propose in the open month» adds the active ones as expenses dated the 1st, to review and confirm in «Expenses of the month».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New recurring expense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Propose in the open month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No recurring expenses yet. Use «New recurring expense» (Ctrl+N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add the active recurring expenses to %1, to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete the recurring expense «%1»? Expenses already proposed stay in their month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n expense(s) proposed in %1: confirm them in «Expenses of the month».</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every active recurring expense is already in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/closing_dialogs.py" line="+27"/>
+        <source>Reopen a closed month</source>
+        <translation>Reabrir un mes cerrado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reopen %1?</source>
+        <translation>¿Reabrir %1?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The closing is reversed as a whole: its charges stop counting and its notices%1 are voided. Payments recorded are kept and appear again on the next notice. The month opens again for corrections and must be closed again.</source>
+        <translation>El cierre se revierte completo: sus cargos dejan de contar y sus avisos%1 quedan anulados. Los pagos registrados se conservan y vuelven a aparecer en el próximo aviso. El mes se abre de nuevo para corregirlo y debe volver a cerrarse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>For example: an invoice of the month was missing</source>
+        <translation>Por ejemplo: faltó una factura del mes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required; it is kept in the audit log.</source>
+        <translation>Obligatorio; queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>I understand that the notices are voided and the payments are kept</source>
+        <translation>Entiendo que los avisos se anulan y los pagos se conservan</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;open the month</source>
+        <translation>&amp;Reabrir el mes</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Write the reason for reopening (at least 5 characters).</source>
+        <translation>Indique el motivo de la reapertura (al menos 5 caracteres).</translation>
     </message>
 </context>
 <context>

@@ -90,7 +90,10 @@ class ExpenseDialog(EntryDialog):
         draft = row.draft() if row else None
         self.natures = {code: nature for code, _name, nature in choices.accounts}
         self.spent_on = self.date_in_month(
-            "spent_on", self.tr("&Date *"), (choices.year, choices.month), row.spent_on if row else None
+            "spent_on",
+            self.tr("&Date *"),
+            (choices.year, choices.month),
+            row.spent_on if row else None,
         )
         self.account = self.combo_field(
             "account",

@@ -23,15 +23,14 @@ TOTALS_BACKGROUND = "#eef2f5"
 
 def concept_titles(country: str = "CL") -> dict[str, str]:
     """Short column titles of the concepts (Argentina names some of them otherwise)."""
-    tr = QCoreApplication.translate
     titles = {
-        "ordinary": tr("ClosingLines", "Ordinary common expenses"),
-        "extraordinary": tr("ClosingLines", "Extraordinary"),
-        "reserve": tr("ClosingLines", "Reserve fund"),
-        "funds": tr("ClosingLines", "Other funds"),
-        "consumption": tr("ClosingLines", "Consumption"),
-        "individual": tr("ClosingLines", "Individual charges"),
-        "interest": tr("ClosingLines", "Interest"),
+        "ordinary": QCoreApplication.translate("ClosingLines", "Ordinary common expenses"),
+        "extraordinary": QCoreApplication.translate("ClosingLines", "Extraordinary"),
+        "reserve": QCoreApplication.translate("ClosingLines", "Reserve fund"),
+        "funds": QCoreApplication.translate("ClosingLines", "Other funds"),
+        "consumption": QCoreApplication.translate("ClosingLines", "Consumption"),
+        "individual": QCoreApplication.translate("ClosingLines", "Individual charges"),
+        "interest": QCoreApplication.translate("ClosingLines", "Interest"),
     }
     if country == "AR":
         titles.update({c: AR_CONCEPT_LABELS[c] for c in ("ordinary", "extraordinary", "interest")})
@@ -74,27 +73,43 @@ class LinesModel(SortedRows[UnitLines]):
         self.set_rows(list(units))
 
     def _columns(self) -> list[Column[UnitLines]]:
-        tr = QCoreApplication.translate
         columns: list[Column[UnitLines]] = []
         if self.folio:
             columns.append(
                 Column(
-                    tr("ClosingLines", "Folio"),
+                    QCoreApplication.translate("ClosingLines", "Folio"),
                     lambda u: str(u.folio or ""),
                     key=lambda u: u.folio or 0,
                     align_right=True,
                 )
             )
-        columns.append(Column(tr("ClosingLines", "Unit"), lambda u: u.number, natural=True))
-        columns.append(Column(tr("ClosingLines", "Owner"), lambda u: u.owner_name))
+        columns.append(
+            Column(
+                QCoreApplication.translate("ClosingLines", "Unit"), lambda u: u.number, natural=True
+            )
+        )
+        columns.append(
+            Column(QCoreApplication.translate("ClosingLines", "Owner"), lambda u: u.owner_name)
+        )
         titles = concept_titles(self.country)
         for concept in self.concepts:
             columns.append(self._money(titles[concept], lambda u, c=concept: u.lines.get(c, 0)))
-        columns.append(self._money(tr("ClosingLines", "Month total"), lambda u: u.month_total))
         columns.append(
-            self._money(tr("ClosingLines", "Previous balance"), lambda u: u.previous_balance)
+            self._money(
+                QCoreApplication.translate("ClosingLines", "Month total"), lambda u: u.month_total
+            )
         )
-        columns.append(self._money(tr("ClosingLines", "Total to pay"), lambda u: u.total))
+        columns.append(
+            self._money(
+                QCoreApplication.translate("ClosingLines", "Previous balance"),
+                lambda u: u.previous_balance,
+            )
+        )
+        columns.append(
+            self._money(
+                QCoreApplication.translate("ClosingLines", "Total to pay"), lambda u: u.total
+            )
+        )
         return columns
 
     def _money(self, title: str, value: Any) -> Column[UnitLines]:
@@ -123,14 +138,15 @@ class LinesModel(SortedRows[UnitLines]):
         return self._sums
 
     def _totals_text(self, column: int) -> str:
-        tr = QCoreApplication.translate
         offset = 1 if self.folio else 0
         if column == offset:
             return (
-                tr("ClosingLines", "Subtotal") if self.filtered() else tr("ClosingLines", "Total")
+                QCoreApplication.translate("ClosingLines", "Subtotal")
+                if self.filtered()
+                else QCoreApplication.translate("ClosingLines", "Total")
             )
         if column == offset + 1:
-            return tr("ClosingLines", "%n unit(s)", "", len(self._visible))
+            return QCoreApplication.translate("ClosingLines", "%n unit(s)", "", len(self._visible))
         keys = [*self.concepts, "month_total", "previous_balance", "total"]
         position = column - offset - 2
         if 0 <= position < len(keys):
