@@ -38,7 +38,7 @@ from kastor_desktop.reports.notices_layout import (
     month_title,
     place_watermark,
 )
-from kastor_desktop.reports.pdf_fonts import preset_subsets, register_fonts
+from kastor_desktop.reports.pdf_fonts import FONT, preset_subsets, register_fonts
 
 CREATOR = "Kastor Desktop"
 Progress = Callable[[int, int], None]
@@ -72,7 +72,9 @@ def _render(batch: NoticeBatch, path: Path, chosen: Sequence[NoticeUnit]) -> Pat
 
     widths = register_fonts()
     tmp = path.with_name(path.name + ".tmp")
-    canv = Canvas(str(tmp), pagesize=(PAGE_W, PAGE_H), invariant=1, pageCompression=1)
+    canv = Canvas(
+        str(tmp), pagesize=(PAGE_W, PAGE_H), invariant=1, pageCompression=1, initialFontName=FONT
+    )
     preset_subsets(canv)
     title = "Liquidación de expensas" if batch.country == "AR" else "Avisos de cobro"
     month = month_title(batch.year, batch.month)

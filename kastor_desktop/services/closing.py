@@ -216,7 +216,7 @@ class ClosingService:
         with self.ctx.work(actor) as uow:
             community = load_community(uow, community_id)
             period = open_period_for(uow, community)
-            settings = settings_for(uow, community)
+            settings = settings_for(uow, community, persist=False)
             gathered = gather(uow, community, period)
             preview = dc.preview(gathered.inputs)
             previous = self._previous_summary(uow, community)
@@ -254,7 +254,7 @@ class ClosingService:
                     {"period": f"El período {month_label(year, month)} no es el mes abierto."}
                 )
             step(0, 5, "Leyendo el mes")
-            settings = settings_for(uow, community)
+            settings = settings_for(uow, community, persist=False)
             gathered = gather(uow, community, period)
             preview = dc.preview(gathered.inputs)
             if preview.errors:

@@ -186,7 +186,7 @@ def gather(uow: UnitOfWork, community: Community, period: Period) -> Gathered:
     from kastor_desktop.services.periods import settings_for
 
     cid = community.id
-    settings = settings_for(uow, community)
+    settings = settings_for(uow, community, persist=False)
     units = load_units(uow, cid)
     unit_ids = [u.id for u in units]
     tables = {}

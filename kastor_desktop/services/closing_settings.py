@@ -161,7 +161,7 @@ class ClosingSettingsService:
     def get(self, actor: Actor, community_id: int) -> ClosingSettingsRow:
         with self.ctx.work(actor) as uow:
             community = load_community(uow, community_id)
-            row = self._row(uow, community, settings_for(uow, community))
+            row = self._row(uow, community, settings_for(uow, community, persist=False))
             uow.commit()  # the settings are created with the defaults on first use
             return row
 

@@ -176,7 +176,7 @@ def effective(uow: UnitOfWork, community: Community, period: Period) -> list[Con
     funds = _funds(uow, community)
     settings = None
     if any(f.kind == "reserve" and f.id not in stored for f in funds):
-        settings = settings_for(uow, community)
+        settings = settings_for(uow, community, persist=False)
     return [_contribution(fund, stored.get(fund.id), settings) for fund in funds]
 
 

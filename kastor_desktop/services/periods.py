@@ -80,13 +80,21 @@ class PeriodRow:
         return self.status == "open"
 
 
-def settings_for(uow: UnitOfWork, community: Community) -> ClosingSettings:
-    """The community's closing settings, created with the defaults on first use."""
+def settings_for(uow: UnitOfWork, community: Community, persist: bool = True) -> ClosingSettings:
+    """The community's closing settings, created with the defaults on first use. With
+    ``persist=False`` a community without settings gets an unsaved default row (readers such
+    as the preview and the closing's computation take no write lock)."""
     settings = uow.session.get(ClosingSettings, community.id)
     if settings is None:
-        settings = ClosingSettings(community_id=community.id)
-        uow.session.add(settings)
-        uow.session.flush()
+        defaults = {
+            column.key: column.default.arg  # type: ignore[union-attr]
+            for column in ClosingSettings.__table__.columns
+            if column.default is not None and not callable(column.default.arg)  # type: ignore[union-attr]
+        }
+        settings = ClosingSettings(community_id=community.id, **defaults)
+        if persist:
+            uow.session.add(settings)
+            uow.session.flush()
     return settings
 
 

@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from kastor_desktop.ui.closing.closing_dialogs import ReopenDialog
@@ -68,7 +69,7 @@ def test_closed_months_come_first_verified_with_their_lines(page):
     assert page.selected_month().period.code == "2026-11"  # the newest closed month is chosen
     assert "cierre N° 1" in page.caption.text()
     lines = page.lines
-    assert lines.headerData(0, 1) == "Folio"
+    assert lines.headerData(0, Qt.Orientation.Horizontal) == "Folio"
     assert [lines.data(lines.index(r, 0)) for r in range(4)] == ["1", "2", "3", "4"]
     assert lines.data(lines.index(4, 1)) == "Total"
     assert lines.data(lines.index(4, lines.columnCount() - 1)) == "$ 1.912.500"
