@@ -181,3 +181,4 @@ class ClosingWorkbookData:
     # its entry's charged amount
     prorating: tuple[tuple[str, dict[str, int]], ...]
     draft: bool = False
+    country: str = "CL"  # "AR" heads the concept columns with Argentina's words

@@ -9,9 +9,7 @@ from typing import Any
 
 from kastor_desktop.reports.notice_data import AR_CONCEPT_LABELS, Amount, NoticeUnit
 from kastor_desktop.reports.notices_layout import (
-    BOLD,
     COL2,
-    FONT,
     LEFT,
     RIGHT,
     Sheet,
@@ -31,6 +29,7 @@ from kastor_desktop.reports.notices_layout import (
     share_label,
     short_date,
 )
+from kastor_desktop.reports.pdf_fonts import BOLD, FONT
 
 TABLE_TOP, TABLE_BOTTOM = 586.0, 474.0
 BOX_RIGHT = 270.0  # the totals box; the QR code sits between it and the payment column

@@ -32,8 +32,6 @@ from kastor_desktop.reports.notices_layout import (
     PAGE_H,
     PAGE_W,
     Sheet,
-    draw_fixed_cl,
-    draw_unit_cl,
     draw_watermark,
     month_title,
     place_watermark,
@@ -219,4 +217,6 @@ def _layout(country: str) -> tuple[Callable[..., None], Callable[..., None]]:
         from kastor_desktop.reports.notices_layout_ar import draw_fixed_ar, draw_unit_ar
 
         return draw_fixed_ar, draw_unit_ar
+    from kastor_desktop.reports.notices_layout_cl import draw_fixed_cl, draw_unit_cl
+
     return draw_fixed_cl, draw_unit_cl

@@ -85,7 +85,7 @@ def codewords_for(data: bytes, version: int) -> list[int]:
         offset += data_count
         data_blocks.append(chunk)
         ec_blocks.append(_remainder(chunk, ec_count))
-    out = []
+    out: list[int] = []
     for group in (data_blocks, ec_blocks):
         for i in range(max(len(b) for b in group)):
             out.extend(b[i] for b in group if i < len(b))

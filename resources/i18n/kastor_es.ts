@@ -314,32 +314,32 @@
     <message>
         <location filename="../../kastor_desktop/ui/closing/expense_dialog.py" line="+30"/>
         <source>No scan attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respaldo adjunto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Elegir…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove the scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el respaldo</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Scan of the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Respaldo del documento</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scans (*.pdf *.jpg *.jpeg *.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Respaldos (*.pdf *.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>
@@ -850,94 +850,162 @@
 <context>
     <name>ChargeDialog</name>
     <message>
-        <location filename="../../kastor_desktop/ui/closing/charge_dialog.py" line="+35"/>
+        <location filename="../../kastor_desktop/ui/closing/charge_dialog.py" line="+36"/>
         <source>Edit individual charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar cargo individual</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New individual charge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo cargo individual</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Charged whole to one unit in %1 through a surcharge account. Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cobra completo a una unidad en %1, con una cuenta de recargo. Los campos con * son obligatorios.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Unit *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad *</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Account *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A surcharge account of the chart: fines, reservations, repairs…</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuenta de recargo del plan: multas, reservas, reparaciones…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>D&amp;escription</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty: the account&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacía: el nombre de la cuenta.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Amount in &amp;pesos</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto en &amp;pesos</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount in U&amp;F</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto en U&amp;F</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Charged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se cobra en</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;mount *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monto *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amount in UF *</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto en UF *</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E.g. 1,5</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: 1,5</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>UF &amp;value *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valor de la UF *</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In pesos, e.g. 37.571,86</source>
-        <translation type="unfinished"></translation>
+        <translation>En pesos, ej.: 37.571,86</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>UF &amp;date *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de la UF *</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>In pesos</source>
+        <translation>En pesos</translation>
+    </message>
+</context>
+<context>
+    <name>ChargesPage</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/charges_page.py" line="+28"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In UF</source>
+        <translation>En UF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Individual charges of %1 (open month)</source>
+        <translation>Cargos individuales de %1 (mes abierto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>individual-charges.xlsx</source>
+        <translation>cargos-individuales.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Individual charges</source>
+        <translation>Cargos individuales</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>In pesos</source>
-        <translation type="unfinished"></translation>
+        <source>Charged whole to one unit (never prorated): fines, reservation fees, repairs. In Chile the amount may be in UF, converted with the UF&apos;s value at a date.</source>
+        <translation>Se cobran completos a una unidad (nunca se prorratean): multas, reservas, reparaciones. En Chile el monto puede ir en UF, convertido con el valor de la UF a una fecha.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;New charge</source>
+        <translation>&amp;Nuevo cargo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No individual charges in the month. Use «New charge» (Ctrl+N).</source>
+        <translation>No hay cargos individuales en el mes. Use «Nuevo cargo» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the charge «%1» of %2 to unit %3?</source>
+        <translation>¿Eliminar el cargo «%1» de %2 a la unidad %3?</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1097,7 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../../kastor_desktop/ui/closing/closing_page.py" line="+81"/>
+        <location filename="../../kastor_desktop/ui/closing/closing_page.py" line="+80"/>
         <source>Preview and close</source>
         <translation>Vista previa y cierre</translation>
     </message>
@@ -1064,7 +1132,7 @@
         <translation>Cerrar el mes y emitir los avisos</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
@@ -1125,7 +1193,7 @@
         <translation>Sin errores ni advertencias: el mes se puede cerrar.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Your role does not allow closing months in this community.</source>
         <translation>Su rol no permite cerrar meses en esta comunidad.</translation>
     </message>
@@ -1189,6 +1257,177 @@
         <location line="+13"/>
         <source>Rendering the notices…</source>
         <translation>Generando los avisos…</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingSettingsPage</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/settings_page.py" line="+72"/>
+        <source>Closing settings</source>
+        <translation>Configuración del cierre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the settings (Ctrl+S)</source>
+        <translation>Guardar la configuración (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How every monthly closing of the community is computed. Changes apply to the open month and the next ones; closed months keep what they used.</source>
+        <translation>Cómo se calcula cada cierre mensual de la comunidad. Los cambios rigen para el mes abierto y los siguientes; los meses cerrados conservan lo que usaron.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>You may not change the closing settings.</source>
+        <translation>No tiene permiso para cambiar la configuración del cierre.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+109"/>
+        <source>Reserve fund</source>
+        <translation>Fondo de reserva</translation>
+    </message>
+    <message>
+        <location line="-108"/>
+        <source>Default &amp;contribution</source>
+        <translation>&amp;Aporte por defecto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Percentage</source>
+        <translation>&amp;Porcentaje</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Of the month&apos;s ordinary expenses (Ley 21.442: at least 5 %).</source>
+        <translation>De los gastos ordinarios del mes (Ley 21.442: al menos 5 %).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly a&amp;mount</source>
+        <translation>&amp;Monto mensual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Share &amp;table</source>
+        <translation>&amp;Tabla de prorrateo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Interest on arrears</source>
+        <translation>Intereses por mora</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Interest rate (% per month)</source>
+        <translation>Tasa de &amp;interés (% mensual)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The rate the bylaws set, e.g. 1,5.</source>
+        <translation>La tasa que fija el reglamento, p. ej. 1,5.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Legal cap (% per month)</source>
+        <translation>Tope &amp;legal (% mensual)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The closing never charges more than this.</source>
+        <translation>El cierre nunca cobra más que esto.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compound interest</source>
+        <translation>Interés compuesto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;alculation</source>
+        <translation>C&amp;álculo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unticked (simple): interest only on the unpaid common expenses.
+Ticked (compound): also on the interest charged in earlier months.</source>
+        <translation>Sin marcar (simple): interés solo sobre los gastos comunes impagos.
+Marcado (compuesto): también sobre los intereses cobrados en meses anteriores.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Fund receiving it</source>
+        <translation>&amp;Fondo que lo recibe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By Ley 21.442 fines and interest go to the reserve fund unless agreed otherwise.</source>
+        <translation>Por la Ley 21.442, multas e intereses van al fondo de reserva salvo acuerdo distinto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Notice</source>
+        <translation>Aviso de cobro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment &amp;term</source>
+        <translation>Plazo de pa&amp;go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days from the notice to its due date.</source>
+        <translation>Días desde el aviso hasta su vencimiento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second &amp;due date</source>
+        <translation>Segundo &amp;vencimiento</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Days after the first.</source>
+        <translation>Días después del primero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Second due s&amp;urcharge (%)</source>
+        <translation>&amp;Recargo del segundo vencimiento (%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ad&amp;ministrator</source>
+        <translation>Ad&amp;ministrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed under the signature of the notices.</source>
+        <translation>Se imprime bajo la firma de los avisos.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 (default)</source>
+        <translation>%1 (por defecto)</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Closing settings saved.</source>
+        <translation>Configuración del cierre guardada.</translation>
     </message>
 </context>
 <context>
@@ -1924,37 +2163,37 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
     <message>
         <location filename="../../kastor_desktop/ui/closing/entry_dialog.py" line="+129"/>
         <source>Pro&amp;rating *</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rorrateo *</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Share &amp;table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabla de prorrateo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Unit charged</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unidad a la que se carga</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unit&amp;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Unida&amp;des</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unit numbers separated by commas, e.g. A-101, A-102. Empty: every unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de unidad separados por comas, ej.: A-101, A-102. Vacío: todas las unidades.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Metered ser&amp;vice</source>
-        <translation type="unfinished"></translation>
+        <translation>Ser&amp;vicio medido</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The month&apos;s readings of this meter split the expense.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las lecturas del mes de este medidor reparten el gasto.</translation>
     </message>
 </context>
 <context>
@@ -1962,87 +2201,87 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
     <message>
         <location filename="../../kastor_desktop/ui/closing/expense_dialog.py" line="+26"/>
         <source>Edit expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar gasto</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo gasto</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expense of %1, the open month. Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto de %1, el mes abierto. Los campos con * son obligatorios.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Date *</source>
-        <translation type="unfinished">&amp;Fecha *</translation>
+        <translation>&amp;Fecha *</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Account *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta *</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Su&amp;pplier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveedor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose one or type its RUT or exact name; may stay empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija uno o escriba su RUT o nombre exacto; puede quedar vacío.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo de documento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Document &amp;number</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;N° de documento</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>D&amp;escription *</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción *</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What was paid; the notice shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se pagó; aparece en el aviso de cobro.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A&amp;mount *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monto *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The document&apos;s total; with «Monto fijo por unidad», what each unit pays.</source>
-        <translation type="unfinished"></translation>
+        <translation>El total del documento; con «Monto fijo por unidad», lo que paga cada unidad.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Natu&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naturaleza</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account&apos;s unless you change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La de la cuenta, salvo que la cambie.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;can</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;paldo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF, JPG or PNG of the document, up to 10 MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF, JPG o PNG del documento, hasta 10 MB.</translation>
     </message>
 </context>
 <context>
@@ -2050,275 +2289,275 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
     <message>
         <location filename="../../kastor_desktop/ui/closing/expense_import_dialog.py" line="+55"/>
         <source>Import expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar gastos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>«%1» into %2, the open month.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» en %2, el mes abierto.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Row</source>
-        <translation type="unfinished">Fila</translation>
+        <translation>Fila</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Gasto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Column</source>
-        <translation type="unfinished">Columna</translation>
+        <translation>Columna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Value</source>
-        <translation type="unfinished">Valor</translation>
+        <translation>Valor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation type="unfinished">Motivo</translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>To add (%1)</source>
-        <translation type="unfinished">Por agregar (%1)</translation>
+        <translation>Por agregar (%1)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Already in the month (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya están en el mes (%1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Errors (%1)</source>
-        <translation type="unfinished">Errores (%1)</translation>
+        <translation>Errores (%1)</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n error(s): fix them in the file, save it and import it again. Nothing is imported while errors remain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error: corríjalo en el archivo, guárdelo e impórtelo de nuevo. No se importa nada mientras queden errores.</numerusform>
+            <numerusform>%n errores: corríjalos en el archivo, guárdelo e impórtelo de nuevo. No se importa nada mientras queden errores.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n expense(s) to add. Review them and press «Import».</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gasto por agregar. Revíselo y presione «Importar».</numerusform>
+            <numerusform>%n gastos por agregar. Revíselos y presione «Importar».</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Nothing to import: every row is already in the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que importar: todas las filas ya están en el mes.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Importing expenses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando gastos…</translation>
     </message>
 </context>
 <context>
     <name>ExpensesPage</name>
     <message>
-        <location filename="../../kastor_desktop/ui/closing/expenses_page.py" line="+39"/>
+        <location filename="../../kastor_desktop/ui/closing/expenses_page.py" line="+41"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prorating</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorrateo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nature</source>
-        <translation type="unfinished">Clase de gasto</translation>
+        <translation>Naturaleza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Respaldo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Por confirmar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Expenses of %1 (open month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos de %1 (mes abierto)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expenses.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>gastos.xlsx</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expenses of the month</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos del mes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New expense</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo gasto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Propose recurring</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proponer recurrentes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add the active recurring expenses not yet in the month, to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega los gastos recurrentes activos que aún no están en el mes, para confirmarlos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Con&amp;firm selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Con&amp;firmar seleccionados</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Import spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar planilla…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No expenses in the month yet. Use «New expense» (Ctrl+N), propose the recurring ones or import the «gastos» spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay gastos en el mes. Use «Nuevo gasto» (Ctrl+N), proponga los recurrentes o importe la planilla de gastos.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Ordinary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinarios: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Extraordinary: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraordinarios: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Total: %1</source>
-        <translation type="unfinished">Total: %1</translation>
+        <translation>Total: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n expense(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gasto</numerusform>
+            <numerusform>%n gastos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n recurring expense(s) to confirm (%1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gasto recurrente por confirmar (%1)</numerusform>
+            <numerusform>%n gastos recurrentes por confirmar (%1)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Delete the expense «%1» of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el gasto «%1» de %2?</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n recurring expense(s) proposed: review and confirm them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gasto recurrente propuesto: revíselo y confírmelo.</numerusform>
+            <numerusform>%n gastos recurrentes propuestos: revíselos y confírmelos.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every active recurring expense is already in the month.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los gastos recurrentes activos ya están en el mes.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n expense(s) confirmed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gasto confirmado.</numerusform>
+            <numerusform>%n gastos confirmados.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the expenses spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la planilla de gastos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
-        <translation type="unfinished">Planillas (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Todos los archivos (*)</translation>
+        <translation>Planillas (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Checking the spreadsheet…</source>
-        <translation type="unfinished">Revisando la planilla…</translation>
+        <translation>Revisando la planilla…</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>%n expense(s) imported from «%1».</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gasto importado de «%1».</numerusform>
+            <numerusform>%n gastos importados de «%1».</numerusform>
         </translation>
     </message>
 </context>
@@ -2418,6 +2657,137 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <location line="+16"/>
         <source>Enter the office name.</source>
         <translation>Indique el nombre de la administración.</translation>
+    </message>
+</context>
+<context>
+    <name>FundContributionDialog</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/fund_contribution_dialog.py" line="+35"/>
+        <source>Contribution to «%1»</source>
+        <translation>Aporte a «%1»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the units pay into the fund in %1.</source>
+        <translation>Lo que las unidades aportan al fondo en %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now the community&apos;s default applies.</source>
+        <translation>Hoy rige el valor por defecto de la comunidad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Contribution</source>
+        <translation>&amp;Aporte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Percentage *</source>
+        <translation>&amp;Porcentaje *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of the month&apos;s ordinary expenses, e.g. 5 or 2,5.</source>
+        <translation>De los gastos ordinarios del mes, ej.: 5 o 2,5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Monthly a&amp;mount *</source>
+        <translation>&amp;Monto mensual *</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Share &amp;table *</source>
+        <translation>&amp;Tabla de prorrateo *</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the fixed amount is split among the units.</source>
+        <translation>Cómo se reparte el monto fijo entre las unidades.</translation>
+    </message>
+</context>
+<context>
+    <name>FundContributionsPage</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/fund_contributions_page.py" line="+33"/>
+        <source>Fund</source>
+        <translation>Fondo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Contribution</source>
+        <translation>Aporte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Percentage</source>
+        <translation>Porcentaje</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Share table</source>
+        <translation>Tabla de prorrateo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Setting</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community default</source>
+        <translation>Por defecto de la comunidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This month</source>
+        <translation>De este mes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fund contributions of %1 (open month)</source>
+        <translation>Aportes a fondos de %1 (mes abierto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fund-contributions.xlsx</source>
+        <translation>aportes-a-fondos.xlsx</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fund contributions</source>
+        <translation>Aportes a fondos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the units pay into each fund this month. The reserve fund takes the closing settings&apos; default unless the month says otherwise.</source>
+        <translation>Lo que las unidades aportan a cada fondo este mes. El fondo de reserva toma el valor por defecto de la configuración del cierre, salvo que el mes indique otro.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit the selected fund&apos;s contribution (Enter)</source>
+        <translation>Editar el aporte del fondo seleccionado (Intro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The community has no funds. Create them in «Funds».</source>
+        <translation>La comunidad no tiene fondos. Créelos en «Fondos».</translation>
     </message>
 </context>
 <context>
@@ -2549,12 +2919,12 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../kastor_desktop/ui/closing/history_page.py" line="+77"/>
+        <location filename="../../kastor_desktop/ui/closing/history_page.py" line="+180"/>
         <source>Notices are printed again from the stored closing, so they are always the same document. «Verified» says the stored lines still match the closing&apos;s hash.</source>
         <translation>Los avisos se vuelven a imprimir desde el cierre guardado, por lo que siempre son el mismo documento. «Verificado» indica que las líneas guardadas aún coinciden con el hash del cierre.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-83"/>
         <source>No closed months yet.</source>
         <translation>Aún no hay meses cerrados.</translation>
     </message>
@@ -2679,7 +3049,7 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <translation>Reabrir el último mes cerrado (el motivo es obligatorio)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+85"/>
         <source>%1 is not closed: see it in «Preview and close».</source>
         <translation>%1 no está cerrado: véalo en «Vista previa y cierre».</translation>
     </message>
@@ -2708,8 +3078,13 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <source>Folder for the notices</source>
         <translation>Carpeta para los avisos</translation>
     </message>
+    <message>
+        <location line="+42"/>
+        <source>Cancelled: no file was saved.</source>
+        <translation>Cancelado: no se guardó ningún archivo.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+3"/>
         <source>%n notice(s) saved in %1</source>
         <translation>
             <numerusform>%n aviso guardado en %1</numerusform>
@@ -3003,52 +3378,52 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
     <message>
         <location filename="../../kastor_desktop/ui/closing/income_dialog.py" line="+27"/>
         <source>Edit income</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar ingreso</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New income</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo ingreso</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Income of %1, the open month. Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingreso de %1, el mes abierto. Los campos con * son obligatorios.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Date *</source>
-        <translation type="unfinished">&amp;Fecha *</translation>
+        <translation>&amp;Fecha *</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>D&amp;escription *</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción *</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>E.g. rent of the rooftop antenna.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ej.: arriendo de la antena de la azotea.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A&amp;mount *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monto *</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ondo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The fund this income is credited to, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fondo al que se abona este ingreso, si corresponde.</translation>
     </message>
 </context>
 <context>
@@ -3056,62 +3431,62 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
     <message>
         <location filename="../../kastor_desktop/ui/closing/income_page.py" line="+29"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fund</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other income of %1 (open month)</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros ingresos de %1 (mes abierto)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>other-income.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>otros-ingresos.xlsx</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other income</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros ingresos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Income not charged to the units: rent of an antenna, bank interest, a refund. The notice shows the month&apos;s total.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingresos que no se cobran a las unidades: arriendo de una antena, intereses bancarios, un reembolso. El aviso muestra el total del mes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New income</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo ingreso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No other income in the month. Use «New income» (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay otros ingresos en el mes. Use «Nuevo ingreso» (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Total: %1</source>
-        <translation type="unfinished">Total: %1</translation>
+        <translation>Total: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Delete the income «%1» of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el ingreso «%1» de %2?</translation>
     </message>
 </context>
 <context>
@@ -3312,14 +3687,260 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
     </message>
 </context>
 <context>
+    <name>MeterSetDialog</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/meter_set_dialog.py" line="+38"/>
+        <source>Meter: %1</source>
+        <translation>Medidor: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in %2. Without a price the readings only split an expense «Por consumo».</source>
+        <translation>%1 en %2. Sin precio, las lecturas solo reparten un gasto «Por consumo».</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The account the consumption is charged through; needed with a price.</source>
+        <translation>La cuenta con que se cobra el consumo; obligatoria si hay precio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Price per m³</source>
+        <translation>&amp;Precio por m³</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In pesos, up to 6 decimals, e.g. 1.234,5678.</source>
+        <translation>En pesos, hasta 6 decimales, ej.: 1.234,5678.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Main meter, p&amp;revious</source>
+        <translation>Medidor general, &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main meter, c&amp;urrent</source>
+        <translation>Medidor general, ac&amp;tual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A main meter reading more than the units together spreads the difference.</source>
+        <translation>Si el medidor general marca más que las unidades juntas, la diferencia se reparte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Digits of the meters</source>
+        <translation>&amp;Dígitos de los medidores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>E.g. 5 for a meter up to 99.999; empty if it never rolls over.</source>
+        <translation>Ej.: 5 para un medidor hasta 99.999; vacío si nunca da la vuelta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Natu&amp;re</source>
+        <translation>&amp;Naturaleza</translation>
+    </message>
+</context>
+<context>
+    <name>MetersPage</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/closing/meters_page.py" line="+67"/>
+        <source>Meter readings</source>
+        <translation>Lecturas de medidores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Configure each metered service of the month, then type the units&apos; readings. The consumption is worked out as you type; «Save readings» (Ctrl+S) keeps them all.</source>
+        <translation>Configure cada servicio medido del mes y luego escriba las lecturas de las unidades. El consumo se calcula mientras escribe; «Guardar lecturas» (Ctrl+S) las guarda todas.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>&amp;Configure meter…</source>
+        <translation>&amp;Configurar medidor…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete meter</source>
+        <translation>&amp;Eliminar medidor</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Price per m³</source>
+        <translation type="vanished">Precio por m³</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price/m³</source>
+        <translation>Precio/m³</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main meter</source>
+        <translation>Medidor general</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Digits</source>
+        <translation>Dígitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Find unit…</source>
+        <translation>Buscar unidad…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Descartar cambios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save readings</source>
+        <translation>&amp;Guardar lecturas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous reading</source>
+        <translation>Lectura anterior</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Current reading</source>
+        <translation>Lectura actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consumption</source>
+        <translation>Consumo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rolled over</source>
+        <translation>dio la vuelta</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Meter readings of %1 (open month)</source>
+        <translation>Lecturas de medidores de %1 (mes abierto)</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Readings of %1 — type a reading and press Enter; leave the current reading empty for a unit not read.</source>
+        <translation>Lecturas de %1: escriba una lectura y presione Intro; deje vacía la lectura actual de una unidad no leída.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not configured this month: the readings may still be typed; configure it to charge the consumption at a price.</source>
+        <translation>Sin configurar este mes: igual puede escribir las lecturas; configúrelo para cobrar el consumo a un precio.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unsaved readings</source>
+        <translation>Lecturas sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the readings of %1 not saved?</source>
+        <translation>¿Descartar las lecturas de %1 sin guardar?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Units: %1</source>
+        <translation>Unidades: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main meter: no readings</source>
+        <translation>Medidor general: sin lecturas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Main meter: %1</source>
+        <translation>Medidor general: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Difference to spread: %1</source>
+        <translation>Diferencia a repartir: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n meter(s) rolled over</source>
+        <translation>
+            <numerusform>%n medidor dio la vuelta</numerusform>
+            <numerusform>%n medidores dieron la vuelta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <source>Delete the meter of %1 and its %n reading(s) of the month?</source>
+        <translation>
+            <numerusform>¿Eliminar el medidor de %1 y su %n lectura del mes?</numerusform>
+            <numerusform>¿Eliminar el medidor de %1 y sus %n lecturas del mes?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete meter</source>
+        <translation>Eliminar medidor</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Fix the readings first:</source>
+        <translation>Corrija primero las lecturas:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Readings of %1 saved.</source>
+        <translation>Lecturas de %1 guardadas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No reading was saved:</source>
+        <translation>No se guardó ninguna lectura:</translation>
+    </message>
+</context>
+<context>
     <name>MonthScreen</name>
     <message>
-        <location filename="../../kastor_desktop/ui/closing/month_screen.py" line="+82"/>
+        <location filename="../../kastor_desktop/ui/closing/month_screen.py" line="+89"/>
         <source>Find unit or owner… (Ctrl+F)</source>
         <translation>Buscar unidad o propietario… (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+110"/>
         <source>Closing workbook</source>
         <translation>Planilla de cierre</translation>
     </message>
@@ -3820,67 +4441,67 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     <message>
         <location filename="../../kastor_desktop/ui/closing/recurring_dialog.py" line="+27"/>
         <source>Edit recurring expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar gasto recurrente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New recurring expense</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo gasto recurrente</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Proposed every month as an expense dated the 1st, to review and confirm. Fields marked * are required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se propone cada mes como un gasto con fecha del día 1, para revisarlo y confirmarlo. Los campos con * son obligatorios.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Account *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuenta *</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Su&amp;pplier</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveedor</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trabajador</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For salaries: the worker paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para sueldos: el trabajador al que se paga.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Document &amp;type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de &amp;documento</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>D&amp;escription *</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;escripción *</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A&amp;mount *</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monto *</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Natu&amp;re</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Naturaleza</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Propose it every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Proponerlo cada mes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ac&amp;tive</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;vo</translation>
     </message>
 </context>
 <context>
@@ -3888,105 +4509,105 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     <message>
         <location filename="../../kastor_desktop/ui/closing/recurring_page.py" line="+30"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Supplier or worker</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor o trabajador</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prorating</source>
-        <translation type="unfinished"></translation>
+        <translation>Prorrateo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nature</source>
-        <translation type="unfinished">Clase de gasto</translation>
+        <translation>Naturaleza</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Monto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished">Sí</translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished">No</translation>
+        <translation>No</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>recurring-expenses.xlsx</source>
-        <translation type="unfinished"></translation>
+        <translation>gastos-recurrentes.xlsx</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Recurring expenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos recurrentes</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Expenses that repeat every month. «Propose in the open month» adds the active ones as expenses dated the 1st, to review and confirm in «Expenses of the month».</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastos que se repiten cada mes. «Proponer en el mes abierto» agrega los activos como gastos con fecha del día 1, para revisarlos y confirmarlos en «Gastos del mes».</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;New recurring expense</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo gasto recurrente</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Propose in the open month</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proponer en el mes abierto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No recurring expenses yet. Use «New recurring expense» (Ctrl+N).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay gastos recurrentes. Use «Nuevo gasto recurrente» (Ctrl+N).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add the active recurring expenses to %1, to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega los gastos recurrentes activos a %1, para confirmarlos.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete the recurring expense «%1»? Expenses already proposed stay in their month.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el gasto recurrente «%1»? Los gastos ya propuestos se quedan en su mes.</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n expense(s) proposed in %1: confirm them in «Expenses of the month».</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gasto propuesto en %1: confírmelo en «Gastos del mes».</numerusform>
+            <numerusform>%n gastos propuestos en %1: confírmelos en «Gastos del mes».</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every active recurring expense is already in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los gastos recurrentes activos ya están en %1.</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ def test_templates_write_in_a_real_process(tmp_path: Path) -> None:
         capture_output=True, text=True, encoding="utf-8", env=env, timeout=60,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr
-    assert done.stdout.count("Plantilla escrita: ") == 5
+    assert done.stdout.count("Plantilla escrita: ") == 6
     assert (tmp_path / "t" / "plantilla-unidades.xlsx").is_file()
 
 

@@ -73,7 +73,9 @@ def make_signature(path: Path) -> str:
 
     image = Image.new("RGB", (300, 110), (255, 255, 255))
     draw = ImageDraw.Draw(image)
-    points = [(20 + i * 13, 70 + (25 if i % 3 == 0 else -20 if i % 3 == 1 else 5)) for i in range(20)]
+    points = [
+        (20 + i * 13, 70 + (25 if i % 3 == 0 else -20 if i % 3 == 1 else 5)) for i in range(20)
+    ]
     draw.line(points, fill=(20, 30, 90), width=4)
     image.save(path, "JPEG", quality=85)
     return str(path)
@@ -195,7 +197,9 @@ def cl_batch(folder: Path, units: int = 3, draft: bool = False) -> NoticeBatch:
             "53.318.220-9",
             "pagos@losaromos.cl",
         ),
-        contact=ContactDetails("Juana Soto (conserjería)", "conserjeria@losaromos.cl", "+56 9 1111 2222"),
+        contact=ContactDetails(
+            "Juana Soto (conserjería)", "conserjeria@losaromos.cl", "+56 9 1111 2222"
+        ),
         month_summary=month_summary(),
         units=tuple(cl_unit(i) for i in range(units)),
         draft=draft,
@@ -314,11 +318,21 @@ def workbook_data(exponent: int = 0, draft: bool = False) -> ClosingWorkbookData
         month_total = sum(lines.values())
         previous = (10_000 * i - 5_000) * factor
         units.append(
-            WorkbookUnit(f"A-{101 + i}", OWNERS[i % len(OWNERS)][0], lines, month_total, previous, previous + month_total)
+            WorkbookUnit(
+                f"A-{101 + i}",
+                OWNERS[i % len(OWNERS)][0],
+                lines,
+                month_total,
+                previous,
+                previous + month_total,
+            )
         )
     numbers = [u.number for u in units]
     prorating = (
-        ("Tabla General (Remuneraciones)", {n: (770_000 + k) * factor for k, n in enumerate(numbers)}),
+        (
+            "Tabla General (Remuneraciones)",
+            {n: (770_000 + k) * factor for k, n in enumerate(numbers)},
+        ),
         ("Partes iguales (Seguro)", {n: 66_000 * factor for n in numbers}),
         ("Unidad A-103 (Reparación)", {"A-103": 75_000 * factor}),
     )

@@ -509,7 +509,7 @@ def test_write_templates_needs_no_actor(services, tmp_path) -> None:
     paths = services.migration.write_templates(tmp_path / "plantillas")
     assert [p.name for p in paths] == [
         "plantilla-unidades.xlsx", "plantilla-proveedores.xlsx", "plantilla-trabajadores.xlsx",
-        "plantilla-plan-de-cuentas.xlsx", "plantilla-saldos-iniciales.xlsx"]  # fmt: skip
+        "plantilla-plan-de-cuentas.xlsx", "plantilla-saldos-iniciales.xlsx", "plantilla-gastos.xlsx"]  # fmt: skip
     assert all(p.is_file() for p in paths)
 
 

@@ -9,12 +9,12 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from sqlalchemy import func, select
 
 from kastor_desktop.services.context import Grants
 from kastor_desktop.store.models.closing import Charge, Closing, Notice
-from kastor_desktop.ui.closing.closing_dialogs import ConfirmCloseDialog
+from kastor_desktop.ui.closing.closing_dialogs import AMBER, ConfirmCloseDialog
 from kastor_desktop.ui.closing.closing_page import ClosingPage
 from kastor_desktop.ui.tasks import Progress, SyncRunner, _Task, deliver
 from tests.closing_world import add_expense, make_closing_world
@@ -204,3 +204,28 @@ def test_without_the_permission_the_close_button_says_why(page, ui_ctx):
     assert not page.close_button.isEnabled()
     assert "rol" in page.close_button.toolTip()
     assert not page.view_notices_button.isVisibleTo(page)
+
+
+def test_a_warning_is_listed_in_amber_and_does_not_block(services, admin, open_page, qtbot):
+    other = make_closing_world(services, admin, owner_for_b202=False, code="ROBLES")
+    add_expense(services, other, 100_000, "Aseo")
+    page = open_page(ClosingPage, services.communities.get(admin, other.community_id))
+    assert page.problems.count() == 1
+    item = page.problems.item(0)
+    assert item.text() == "La unidad B-202 no tiene propietario."
+    assert item.foreground().color().name() == AMBER
+    assert page.problems_title.text().endswith("1 advertencia</span>")
+    assert page.close_button.isEnabled()
+    dialog = ConfirmCloseDialog(page.view, "Edificio Robles", page.money, page)
+    qtbot.addWidget(dialog)
+    assert dialog.findChild(QLabel, "warning").text().startswith("1 advertencia")
+
+
+def test_f5_refreshes_and_the_buttons_keep_their_mnemonics(page, services, world, qtbot):
+    add_expense(services, world, 100_000, "Jardín")  # written behind the page's back
+    page.activateWindow()
+    qtbot.keyClick(page.table, Qt.Key.Key_F5)
+    assert page.cards["month_total"].text() == "$ 2.416.500"
+    assert page.refresh_button.toolTip() == "Actualizar (F5)"
+    assert page.close_button.text() == "&Cerrar mes…"
+    assert page.close_button.shortcut().toString() == "Alt+C"

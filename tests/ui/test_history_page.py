@@ -101,6 +101,7 @@ def test_one_pdf_per_unit_and_cancel_leaves_no_files(page, ui_ctx, tmp_path):
     ui_ctx.runner = CancellingRunner(at=2)
     page.save_per_unit_to(cancelled)
     assert list(cancelled.iterdir()) == []
+    assert page.last_message == "Cancelado: no se guardó ningún archivo."
     ui_ctx.runner = SyncRunner()
     folder = tmp_path / "avisos"
     page.ask_folder = lambda: str(folder)

@@ -82,7 +82,9 @@ class ChargeDialog(EntryDialog):
             self.tr("In pesos, e.g. 37.571,86"),
         )
         when = draft.uf_date if draft and not isinstance(draft.uf_date, str) else None
-        self.uf_date = self.date_edit("uf_date", self.tr("UF &date *"), when or date(period.year, period.month, 1))
+        self.uf_date = self.date_edit(
+            "uf_date", self.tr("UF &date *"), when or date(period.year, period.month, 1)
+        )
         self.pesos = QLabel(self)
         self.pesos.setObjectName("ufPesos")
         self.form.add_row(self.tr("In pesos"), self.pesos)

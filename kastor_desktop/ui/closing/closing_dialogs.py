@@ -48,7 +48,7 @@ class ConfirmCloseDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Close the month"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
         column = QVBoxLayout(self)
         self.heading = QLabel(
             self.tr("Close %1 of %2?")

@@ -64,7 +64,6 @@ class ClosingPage(MonthScreen):
         self.problems = QListWidget(self)
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
-        self.problems.setMaximumHeight(110)
         outer.addWidget(self.problems)
         self.search, self.table = self.search_box(self.model), self.table_view(self.model)
         finder = QHBoxLayout()
@@ -110,7 +109,6 @@ class ClosingPage(MonthScreen):
         line.addStretch(1)
         self.blocked = QLabel(self)
         self.blocked.setStyleSheet(f"color: {RED};")
-        self.blocked.setWordWrap(True)
         line.addWidget(self.blocked)
         column.addLayout(line)
         return column
@@ -223,6 +221,10 @@ class ClosingPage(MonthScreen):
             )
         self.problems_title.setText(" · ".join(parts))
         self.problems.setVisible(bool(errors or warnings))
+        if self.problems.count():  # as tall as its rows, up to five; it scrolls beyond
+            rows = min(self.problems.count(), 5)
+            frame = 2 * self.problems.frameWidth() + 4
+            self.problems.setFixedHeight(rows * self.problems.sizeHintForRow(0) + frame)
 
     def close_blocker(self) -> str:
         """Why «Close month…» is off, or "" when it can be used."""

@@ -36,6 +36,7 @@ class EntryPage(MasterPage):
     ) -> None:
         self.period: PeriodRow | None = None
         super().__init__(ctx, community, key, title, columns, parent)
+        self.search.setMinimumWidth(200)  # the title names the month: keep the header narrow
         self.shortcut("F5", self.refresh)
         self.shortcut("Ins", self.add_new)
 
@@ -47,6 +48,12 @@ class EntryPage(MasterPage):
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
+
+    def add_export(self) -> None:
+        """Export to Excel, on the intro line when there is one (the header stays narrow)."""
+        button = self.add_export_button(f"{self.community.code}-{self.export_name}", self.ctx.runner)
+        if hasattr(self, "bar"):
+            self.to_bar(button)
 
     def refresh(self) -> None:
         self.period = self.ctx.services.periods.current(self.ctx.actor, self.community.id)

@@ -5,6 +5,7 @@ confirmed, and the «gastos» spreadsheet checked before it is imported."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,10 @@ class ExpensesPage(EntryPage):
     ) -> None:
         scan, pending = icon("file-text"), icon("triangle-alert", AMBER)
         columns: list[Column[ExpenseRow]] = [
-            date_column(self.tr("Date"), lambda e: e.spent_on),
+            replace(  # a recurring one still to confirm shows it from the first column
+                date_column(self.tr("Date"), lambda e: e.spent_on),
+                icon=lambda e: None if e.confirmed else pending,
+            ),
             Column(
                 self.tr("Account"), lambda e: f"{e.account_code} {e.account_name}", natural=True
             ),
@@ -67,7 +71,6 @@ class ExpensesPage(EntryPage):
         self.totals = self.add_intro("")
         self.totals.setObjectName("expenseTotals")
         self.add_edit_buttons(self.tr("&New expense"))
-        self.add_export()
         if self.can_write:
             self.propose_button = self.to_bar(
                 self.add_button(self.tr("&Propose recurring"), "refresh-cw", self.propose)
@@ -84,6 +87,7 @@ class ExpensesPage(EntryPage):
                     self.tr("&Import spreadsheet…"), "file-spreadsheet", self.choose_import
                 )
             )
+        self.add_export()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.set_empty_hint(
             self.tr(
@@ -91,7 +95,7 @@ class ExpensesPage(EntryPage):
                 "ones or import the «gastos» spreadsheet."
             )
         )
-        for column, width in enumerate((90, 190, 170, 130, 230, 190, 110, 120, 70)):
+        for column, width in enumerate((104, 150, 140, 100, 190, 150, 95, 105, 78)):
             self.table.setColumnWidth(column, width)
 
     # -- loading --------------------------------------------------------------------------

@@ -89,5 +89,10 @@ class FundContributionDialog(EntryDialog):
 
     def call(self) -> Callable[[], Outcome[Any]]:
         draft, service = self.draft(), self.ctx.services.fund_contributions
-        actor, cid, fund, period = self.ctx.actor, self.community.id, self.row.fund_id, self.period.id
+        actor, cid, fund, period = (
+            self.ctx.actor,
+            self.community.id,
+            self.row.fund_id,
+            self.period.id,
+        )
         return lambda: service.set(actor, cid, fund, draft, period)

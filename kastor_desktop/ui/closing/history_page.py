@@ -33,7 +33,7 @@ from kastor_desktop.ui.closing.month_screen import GREEN, RED, MonthScreen
 from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.icons import icon
 from kastor_desktop.ui.table_model import Column
-from kastor_desktop.ui.tasks import Progress
+from kastor_desktop.ui.tasks import Cancelled, Progress
 
 PRINT, REOPEN = "notices.print", "periods.reopen"
 
@@ -72,16 +72,6 @@ class HistoryPage(MonthScreen):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(16, 12, 16, 12)
         outer.addLayout(self._header())
-        hint = QLabel(
-            self.tr(
-                "Notices are printed again from the stored closing, so they are always the same "
-                "document. «Verified» says the stored lines still match the closing's hash."
-            ),
-            self,
-        )
-        hint.setObjectName("hint")
-        hint.setWordWrap(True)
-        outer.addWidget(hint)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.month_table = self.table_view(self.months)
         self.month_table.selectionModel().selectionChanged.connect(lambda *_: self._chosen())
@@ -102,7 +92,7 @@ class HistoryPage(MonthScreen):
         column.addLayout(finder)
         column.addWidget(self.table, 1)
         splitter.addWidget(bottom)
-        splitter.setSizes([200, 500])
+        splitter.setSizes([170, 530])
         outer.addWidget(splitter, 1)
         self.empty = QLabel(self.tr("No closed months yet."), self)
         self.empty.setObjectName("hint")
@@ -146,7 +136,7 @@ class HistoryPage(MonthScreen):
                    align_right=True),
         ]  # fmt: skip
 
-    def _header(self) -> QHBoxLayout:
+    def _header(self) -> QVBoxLayout:
         row = QHBoxLayout()
         title = QLabel(self.tr("Closed months and notices"), self)
         title.setObjectName("pageTitle")
@@ -172,16 +162,31 @@ class HistoryPage(MonthScreen):
             self.tr("Re&open…"), "lock-open", self.reopen, "",
             self.tr("Reopen the last closed month (the reason is required)"),
         )  # fmt: skip
+        row.addWidget(self.refresh_button)
+        actions = QHBoxLayout()
         for button in (
-            self.refresh_button,
             self.notices_button,
             self.unit_button,
             self.per_unit_button,
             self.workbook_button,
-            self.reopen_button,
         ):
-            row.addWidget(button)
-        return row
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.reopen_button)
+        column = QVBoxLayout()
+        column.addLayout(row)
+        hint = QLabel(
+            self.tr(
+                "Notices are printed again from the stored closing, so they are always the same "
+                "document. «Verified» says the stored lines still match the closing's hash."
+            ),
+            self,
+        )
+        hint.setObjectName("hint")
+        hint.setWordWrap(True)
+        column.addWidget(hint)
+        column.addLayout(actions)
+        return column
 
     # -- loading --------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -321,7 +326,7 @@ class HistoryPage(MonthScreen):
             return
         service, actor, cid = self.ctx.services.notices, self.ctx.actor, self.community.id
 
-        def job(progress: Progress) -> list[Path]:
+        def job(progress: Progress) -> list[Path] | None:
             folder.mkdir(parents=True, exist_ok=True)
             scratch = Path(tempfile.mkdtemp(prefix=".kastor-", dir=folder))
             try:
@@ -329,6 +334,9 @@ class HistoryPage(MonthScreen):
                     actor, cid, period.year, period.month, out_dir=scratch, per_unit=True,
                     progress=lambda done, total: progress.step(done, total),
                 )  # fmt: skip
+            except Cancelled:
+                return None
+            else:
                 moved = []
                 for path in written:
                     target = folder / path.name
@@ -338,7 +346,10 @@ class HistoryPage(MonthScreen):
             finally:
                 shutil.rmtree(scratch, ignore_errors=True)
 
-        def done(paths: list[Path]) -> None:
+        def done(paths: list[Path] | None) -> None:
+            if paths is None:
+                self.notify(self.tr("Cancelled: no file was saved."))
+                return
             self.notify(
                 self.tr("%n notice(s) saved in %1", "", len(paths)).replace("%1", str(folder))
             )

@@ -61,6 +61,8 @@ class IncomePage(EntryPage):
         return IncomeDialog(self.ctx, self.community, row, period, funds, self)
 
     def delete_question(self, row: OtherIncomeRow) -> str:
-        return self.tr("Delete the income «%1» of %2?").replace("%1", row.description).replace(
-            "%2", self.money(row.amount)
+        return (
+            self.tr("Delete the income «%1» of %2?")
+            .replace("%1", row.description)
+            .replace("%2", self.money(row.amount))
         )

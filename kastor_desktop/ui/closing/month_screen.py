@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,10 +67,17 @@ class MonthScreen(QWidget):
         tip = tip or text.replace("&", "")
         if shortcut:
             sequence = QKeySequence(shortcut)
-            action = QAction(self)  # a shortcut that works even while the button is hidden
+            # an action, not button.setShortcut, which would drop the button's Alt+mnemonic;
+            # window-wide while the page is shown (hidden pages' shortcuts never fire)
+            action = QAction(self)
             action.setShortcut(sequence)
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda: button.isEnabled() and button.click())
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+            def press() -> None:
+                if button.isEnabled() and button.isVisible():
+                    button.click()
+
+            action.triggered.connect(press)
             self.addAction(action)
             tip = f"{tip} ({sequence.toString(QKeySequence.SequenceFormat.NativeText)})"
         button.setToolTip(tip)
@@ -82,12 +89,17 @@ class MonthScreen(QWidget):
         search.setPlaceholderText(self.tr("Find unit or owner… (Ctrl+F)"))
         search.setClearButtonEnabled(True)
         search.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        search.setMinimumWidth(260)
+        search.setMinimumWidth(340)
         search.textChanged.connect(model.set_filter)
         find = QAction(self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.triggered.connect(lambda: (search.setFocus(), search.selectAll()))
+
+        def focus() -> None:
+            search.setFocus()
+            search.selectAll()
+
+        find.triggered.connect(focus)
         self.addAction(find)
         return search
 
@@ -104,17 +116,28 @@ class MonthScreen(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         return table
 
     @staticmethod
     def fit_columns(table: QTableView, owner_column: int) -> None:
-        table.resizeColumnsToContents()
-        for column in range(table.model().columnCount()):
-            width = table.columnWidth(column) + 16
+        """Each column as wide as its cells; a long title wraps onto two lines instead of
+        widening the column (no narrower than its longest word)."""
+        model, header = table.model(), table.horizontalHeader()
+        metrics = header.fontMetrics()
+        wrap = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        height = 0
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            words = max((metrics.horizontalAdvance(w) for w in title.split()), default=0)
+            width = max(table.sizeHintForColumn(column) + 12, words + 28, 70)
             if column == owner_column:
                 width = min(max(width, 180), 280)
-            table.setColumnWidth(column, max(width, 80))
+            table.setColumnWidth(column, width)
+            box = metrics.boundingRect(QRect(0, 0, width - 16, 1000), wrap, title)
+            height = max(height, box.height())
+        header.setFixedHeight(height + 14)  # the style sheet's padding and border
 
     # -- messages, refresh, PDFs ----------------------------------------------------------
     def notify(self, text: str) -> None:
@@ -158,9 +181,13 @@ class MonthScreen(QWidget):
             path = job()
             return None if progress.cancelled else path
 
+        def show(path: Path | None) -> None:
+            if path is not None:
+                self.open_pdf(path)
+
         self.ctx.runner.run_db(
             run,
-            lambda path: path is not None and self.open_pdf(path),
+            show,
             self.failed,
             label=label,
             parent=self,

@@ -53,11 +53,11 @@ class RecurringPage(EntryPage):
             )
         )
         self.add_edit_buttons(self.tr("&New recurring expense"))
-        self.add_export()
         if self.can_write:
             self.propose_button = self.to_bar(
                 self.add_button(self.tr("&Propose in the open month"), "refresh-cw", self.propose)
             )
+        self.add_export()
         self.set_empty_hint(
             self.tr("No recurring expenses yet. Use «New recurring expense» (Ctrl+N).")
         )

@@ -13,6 +13,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -107,6 +108,7 @@ class ClosingSettingsPage(QWidget):
         self._interest_group()
         self._notice_group()
         self.column.addStretch(1)
+        self._align_captions()
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
         if not self.can_write:
@@ -119,8 +121,7 @@ class ClosingSettingsPage(QWidget):
     # -- layout ---------------------------------------------------------------------------
     def _group(self, title: str) -> ValidatedForm:
         box = QGroupBox(title, self)
-        box.setMaximumWidth(760)
-        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        box.setMaximumWidth(780)
         layout = QVBoxLayout(box)
         form = ValidatedForm(box)
         form.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -188,9 +189,12 @@ class ClosingSettingsPage(QWidget):
             "interest_compound",
             self.tr("C&alculation"),
             self.interest_compound,
-            self.tr("Unticked (simple): interest only on the unpaid common expenses. Ticked "
-                    "(compound): also on the interest charged in earlier months."),
+            self.tr("Unticked (simple): interest only on the unpaid common expenses.\n"
+                    "Ticked (compound): also on the interest charged in earlier months."),
         )  # fmt: skip
+        note = self.interest_compound.parentWidget().findChild(QLabel, "")  # the two lines above
+        if note is not None:
+            note.setWordWrap(False)  # two short lines: never squashed by a wrapped height
         self.interest_fund = self._combo(
             form, "interest_fund", self.tr("&Fund receiving it"),
             self.tr("By Ley 21.442 fines and interest go to the reserve fund unless agreed otherwise."),
@@ -215,6 +219,19 @@ class ClosingSettingsPage(QWidget):
         argentina = self.community.country == "AR"
         for widget in (self.second_due_days, self.second_due_surcharge):
             self._show(form, widget, argentina)
+
+    def _align_captions(self) -> None:
+        """One caption width for every group, so the fields line up down the page."""
+        captions = [
+            item.widget()
+            for form in self.forms
+            for row in range(form.layout_.rowCount())
+            if (item := form.layout_.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
+        ]
+        width = max((c.sizeHint().width() for c in captions if c is not None), default=0)
+        for caption in captions:
+            if caption is not None:
+                caption.setMinimumWidth(width)
 
     @staticmethod
     def _show(form: ValidatedForm, widget: QWidget, visible: bool) -> None:
@@ -255,10 +272,14 @@ class ClosingSettingsPage(QWidget):
         others = [(f.name, f.name) for f in funds if not f.is_reserve]
         fund = "" if row.interest_fund_name == reserve else row.interest_fund_name
         self._fill(self.interest_fund, [(default, ""), *others], fund)
-        self.reserve_method.setCurrentIndex(max(0, self.reserve_method.findData(row.reserve_method)))
+        self.reserve_method.setCurrentIndex(
+            max(0, self.reserve_method.findData(row.reserve_method))
+        )
         self.reserve_rate.setText(row.reserve_rate)
         exponent = profile(self.community.country).minor_exponent
-        self.reserve_amount.setText(format_amount(row.reserve_amount, exponent, "") if row.reserve_amount else "")
+        self.reserve_amount.setText(
+            format_amount(row.reserve_amount, exponent, "") if row.reserve_amount else ""
+        )
         self.interest_rate.setText(row.interest_rate)
         self.interest_cap.setText(row.interest_cap)
         self.interest_compound.setChecked(row.interest_compound)
