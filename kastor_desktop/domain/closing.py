@@ -66,6 +66,8 @@ CONCEPT_LABELS: dict[Concept, str] = {
 }
 
 
+ENTERED = frozenset({"expense", "consumption", "individual"})  # sources with an account
+
 # -- inputs -----------------------------------------------------------------------------------
 
 
@@ -302,7 +304,7 @@ class _Builder:
             position = self.position
             for unit, part in zip(split.unit_ids, split.parts, strict=True):
                 vector[position[unit]] += part
-        if charge.concept is not Concept.RESERVE:
+        if charge.source in ENTERED:  # what the office entered (not funds nor interest)
             self.by_account[charge.account] = self.by_account.get(charge.account, 0) + split.amount
         if charge.nature is not None:
             self.by_nature[charge.nature] += split.amount

@@ -304,8 +304,10 @@ def draw_unit_values(pen: Pen, sheet: Sheet, unit: NoticeUnit) -> None:
         if index == 3 and len(shares) > 4:
             pen.put(430, y, f"… y {len(shares) - 3} tablas más", FONT, 7.5, c.muted)
             break
-        pen.put(430, y, share_label(share.table), FONT, 8, c.ink, "l", 72)
-        pen.put(RIGHT - 10, y, percent(share.micro), BOLD, 8, c.ink, "r")
+        value = percent(share.micro)
+        room = RIGHT - 16 - pen.width(value, BOLD, 8) - 430
+        pen.put(430, y, share_label(share.table), FONT, 8, c.ink, "l", room)
+        pen.put(RIGHT - 10, y, value, BOLD, 8, c.ink, "r")
         y -= 11
 
 

@@ -15,6 +15,7 @@ column ``c`` (1 = dark), row 0 at the top.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -229,8 +230,8 @@ def _layout(version: int) -> _Layout:
         empty_cols.append(cols)
         positions = list(code.dataPosIterator())  # (column, row) in placement order
 
-    def lines(pick: object) -> int:
-        return sum(1 << (r * size + c) for r in range(size) for c in range(size) if pick(r, c))  # type: ignore[operator]
+    def lines(pick: Callable[[int, int], bool]) -> int:
+        return sum(1 << (r * size + c) for r in range(size) for c in range(size) if pick(r, c))
 
     return _Layout(
         size=size,

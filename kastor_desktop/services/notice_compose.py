@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select, text
 
 from kastor_desktop.domain import closing as dc
+from kastor_desktop.domain.contact_info import format_phone
 from kastor_desktop.domain.units import UNIT_KINDS
 from kastor_desktop.reports import notice_data as nd
 from kastor_desktop.services.closing_inputs import Gathered
@@ -80,7 +81,7 @@ def header(
             community.name,
             community.tax_id,
             community.address,
-            community.phone,
+            format_phone(community.phone),
             community.email,
             community.logo_path,
         ),
@@ -97,7 +98,11 @@ def header(
             "holder_tax_id": bank[3],
             "email": community.email,
         },
-        "contact": {"name": contact.name, "email": contact.email, "phone": contact.phone}
+        "contact": {
+            "name": contact.name,
+            "email": contact.email,
+            "phone": format_phone(contact.phone),
+        }
         if contact is not None and community.contact_shown
         else None,
         "share_tables": [gathered.table_names[t.id] for t in gathered.inputs.tables],

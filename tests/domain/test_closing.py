@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from kastor_desktop.domain.closing import (
     NATURES,
+    ByConsumption,
     ByTable,
     ClosingInputs,
     ClosingPreview,
@@ -19,6 +20,7 @@ from kastor_desktop.domain.closing import (
     EqualParts,
     Expense,
     FixedPerUnit,
+    FundCharge,
     IndividualCharge,
     ReserveFixed,
     ReservePercentage,
@@ -217,6 +219,39 @@ def test_individual_charges_and_previous_balances_count_in_the_total() -> None:
     assert result.totals.total == sum(s.total for s in result.units) == 31_009
 
 
+def test_expense_by_consumption_follows_the_readings() -> None:
+    water = {1: Reading(100, 110), 2: Reading(5, 35), 3: Reading(0, 0)}
+    result = preview(
+        month(Expense(1, "2.01", "Agua", 1_000, ByConsumption("water")), meters={"water": water})
+    )
+    assert lines(result, Concept.ORDINARY) == [250, 750, 0]
+    blocked = preview(month(Expense(1, "2.01", "Agua", 1_000, ByConsumption("gas"))))
+    assert codes(blocked.errors) == ["no_readings"]
+
+
+def test_other_funds_and_interest_have_their_own_lines() -> None:
+    works = FundCharge(7, "Obras", ReserveFixed(90, 1))
+    result = preview(
+        month(Expense(1, "1", "Aseo", 300, ByTable(1)), funds=(works,), interest={2: 15})
+    )
+    assert lines(result, Concept.FUNDS) == [30, 30, 30]
+    assert lines(result, Concept.INTEREST) == [0, 15, 0]
+    assert result.totals.by_account == {"1": 300}
+    assert result.totals.month_total == 300 + 90 + 15
+
+
+def test_the_fast_paths_give_what_the_general_split_gives() -> None:
+    from kastor_desktop.domain.money import split_largest_remainder
+
+    weights = [33_333_334, 33_333_333, 33_333_333]
+    table = ShareTable(1, "General", dict(zip((1, 2, 3), weights, strict=True)))
+    for amount in (0, 1, 2, 10, 99_999, 1_000_001):
+        result = preview(month(Expense(1, "1", "x", amount, ByTable(1)), tables=(table,)))
+        assert lines(result, Concept.ORDINARY) == split_largest_remainder(amount, weights)
+        equal = preview(month(Expense(1, "1", "x", amount, EqualParts())))
+        assert lines(equal, Concept.ORDINARY) == split_largest_remainder(amount, [1, 1, 1])
+
+
 def test_bad_period_or_repeated_units_never_raise() -> None:
     assert codes(preview(replace(month(), month=13)).errors) == ["bad_period"]
     repeated = preview(month(Expense(1, "5.1", "Aseo", 9, EqualParts()), units=UNITS + UNITS[:1]))
@@ -257,6 +292,7 @@ def make_inputs(n: int, seed: int, small_amounts: bool) -> ClosingInputs:
             EqualParts(tuple(rng.sample(ids, rng.randint(1, n)))),
             FixedPerUnit(tuple(rng.sample(ids, rng.randint(1, n)))),
             SingleUnit(rng.choice(ids)),
+            ByConsumption("water"),
         ]
         amount = rng.randint(0, top)
         method, nature = rng.choice(methods), rng.choice(NATURES)
@@ -285,9 +321,25 @@ def make_inputs(n: int, seed: int, small_amounts: bool) -> ClosingInputs:
         [None, ReservePercentage(rng.randint(0, 100 * SCALE)), ReserveFixed(rng.randint(0, top), 1)]
     )
     balances = {u: rng.randint(-top, top) for u in ids if rng.random() < 0.3}
-    return ClosingInputs(
-        2024, 2, units, tuple(tables), tuple(expenses), meters, fines, reserve, previous_balances=balances
+    water = {u: Reading(rng.randint(0, 500), rng.randint(500, 900)) for u in ids}
+    funds = tuple(
+        FundCharge(
+            f,
+            f"Fondo {f}",
+            rng.choice(
+                [
+                    ReservePercentage(rng.randint(0, 20 * SCALE)),
+                    ReserveFixed(rng.randint(0, top), 1),
+                ]
+            ),
+        )
+        for f in range(1, rng.randint(1, 3))
     )
+    interest = {u: rng.randint(1, top) for u in ids if rng.random() < 0.2}
+    return ClosingInputs(
+        2024, 2, units, tuple(tables), tuple(expenses), meters, fines, reserve, funds=funds,
+        meters={"water": water}, interest=interest, previous_balances=balances,
+    )  # fmt: skip
 
 
 @st.composite
@@ -317,6 +369,7 @@ def test_random_months_add_up_to_the_peso(inputs: ClosingInputs) -> None:
     # every peso entered is charged to a unit or shown as not charged (days before delivery)
     split_total = sum(c.split.amount for c in result.splits)
     assert split_total == totals.month_total + totals.not_charged
-    reserve = sum(c.split.amount for c in result.splits if c.concept is Concept.RESERVE)
-    assert sum(totals.by_account.values()) + reserve == split_total
+    funds = {Concept.RESERVE, Concept.FUNDS, Concept.INTEREST}
+    computed = sum(c.split.amount for c in result.splits if c.concept in funds)
+    assert sum(totals.by_account.values()) + computed == split_total
     assert preview(inputs) == result  # deterministic

@@ -37,6 +37,10 @@ class EntryPage(MasterPage):
         self.period: PeriodRow | None = None
         super().__init__(ctx, community, key, title, columns, parent)
         self.search.setMinimumWidth(200)  # the title names the month: keep the header narrow
+        self.title.setWordWrap(True)  # and may take two lines in a narrow window only
+        header = self.column().itemAt(0).layout()
+        if header is not None:
+            header.setStretchFactor(self.title, 10)
         self.shortcut("F5", self.refresh)
         self.shortcut("Ins", self.add_new)
 

@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QFileDialog, QLabel, QWidget
 
 from kastor_desktop.services.communities import CommunityRow
 from kastor_desktop.services.expenses import ExpenseChoices, ExpenseImport, ExpenseRow
@@ -22,6 +22,10 @@ from kastor_desktop.ui.icons import icon
 from kastor_desktop.ui.table_model import Column
 
 AMBER = "#b9770e"
+TOTALS_STYLE = (
+    "QLabel { background: #f4f6f8; border: 1px solid #dde3e9; border-radius: 4px; "
+    "padding: 5px 8px; color: #1f2d3d; }"
+)
 
 
 class ExpensesPage(EntryPage):
@@ -68,8 +72,12 @@ class ExpensesPage(EntryPage):
         self.all_rows: list[ExpenseRow] = []
         self.last_message = ""
         super().__init__(ctx, community, key, self.tr("Expenses of the month"), columns, parent)
-        self.totals = self.add_intro("")
+        self.add_intro("")  # an empty line holding the month's own actions on the right
+        self.totals = QLabel(self)
         self.totals.setObjectName("expenseTotals")
+        self.totals.setWordWrap(True)
+        self.totals.setStyleSheet(TOTALS_STYLE)
+        self.column().insertWidget(2, self.totals)
         self.add_edit_buttons(self.tr("&New expense"))
         if self.can_write:
             self.propose_button = self.to_bar(
