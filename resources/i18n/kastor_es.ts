@@ -2,63 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../kastor_desktop/ui/community/workspace.py" line="+155"/>
-        <source>CommunityWorkspace</source>
-        <comment>Preview and close</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CommunityWorkspace</source>
-        <comment>Expenses of the month</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CommunityWorkspace</source>
-        <comment>Recurring expenses</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CommunityWorkspace</source>
-        <comment>Other income</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CommunityWorkspace</source>
-        <comment>Meter readings</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CommunityWorkspace</source>
-        <comment>Individual charges</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CommunityWorkspace</source>
-        <comment>Fund contributions</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CommunityWorkspace</source>
-        <comment>Closed months and notices</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>CommunityWorkspace</source>
-        <comment>Closing settings</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../kastor_desktop/ui/community/account_dialog.py" line="+27"/>
@@ -1287,7 +1230,7 @@
         <translation>Cómo se calcula cada cierre mensual de la comunidad. Los cambios rigen para el mes abierto y los siguientes; los meses cerrados conservan lo que usaron.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>You may not change the closing settings.</source>
         <translation>No tiene permiso para cambiar la configuración del cierre.</translation>
     </message>
@@ -1298,12 +1241,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+109"/>
+        <location line="+117"/>
         <source>Reserve fund</source>
         <translation>Fondo de reserva</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-116"/>
         <source>Default &amp;contribution</source>
         <translation>&amp;Aporte por defecto</translation>
     </message>
@@ -1420,7 +1363,17 @@ Marcado (compuesto): también sobre los intereses cobrados en meses anteriores.<
         <translation>Se imprime bajo la firma de los avisos.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+45"/>
+        <source>Unsaved settings</source>
+        <translation>Configuración sin guardar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard the changes not saved?</source>
+        <translation>¿Descartar los cambios sin guardar?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1 (default)</source>
         <translation>%1 (por defecto)</translation>
     </message>
@@ -1816,7 +1769,7 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
 <context>
     <name>CommunityWorkspace</name>
     <message>
-        <location filename="../../kastor_desktop/ui/community/workspace.py" line="-147"/>
+        <location filename="../../kastor_desktop/ui/community/workspace.py" line="+24"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
@@ -1886,7 +1839,52 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <translation>Cierre mensual</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+3"/>
+        <source>Preview and close</source>
+        <translation>Vista previa y cierre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expenses of the month</source>
+        <translation>Gastos del mes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurring expenses</source>
+        <translation>Gastos recurrentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other income</source>
+        <translation>Otros ingresos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meter readings</source>
+        <translation>Lecturas de medidores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual charges</source>
+        <translation>Cargos individuales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fund contributions</source>
+        <translation>Aportes a fondos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed months and notices</source>
+        <translation>Meses cerrados y avisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing settings</source>
+        <translation>Configuración del cierre</translation>
+    </message>
+    <message>
+        <location line="-49"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
@@ -2376,7 +2374,7 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
 <context>
     <name>ExpensesPage</name>
     <message>
-        <location filename="../../kastor_desktop/ui/closing/expenses_page.py" line="+41"/>
+        <location filename="../../kastor_desktop/ui/closing/expenses_page.py" line="+45"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
@@ -2451,12 +2449,12 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <translation>Gastos del mes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&amp;New expense</source>
         <translation>&amp;Nuevo gasto</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Propose recurring</source>
         <translation>&amp;Proponer recurrentes</translation>
     </message>
@@ -2476,7 +2474,7 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <translation>&amp;Importar planilla…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No expenses in the month yet. Use «New expense» (Ctrl+N), propose the recurring ones or import the «gastos» spreadsheet.</source>
         <translation>Aún no hay gastos en el mes. Use «Nuevo gasto» (Ctrl+N), proponga los recurrentes o importe la planilla de gastos.</translation>
     </message>
@@ -3757,7 +3755,7 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
 <context>
     <name>MetersPage</name>
     <message>
-        <location filename="../../kastor_desktop/ui/closing/meters_page.py" line="+67"/>
+        <location filename="../../kastor_desktop/ui/closing/meters_page.py" line="+68"/>
         <source>Meter readings</source>
         <translation>Lecturas de medidores</translation>
     </message>
@@ -3767,7 +3765,7 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
         <translation>Configure cada servicio medido del mes y luego escriba las lecturas de las unidades. El consumo se calcula mientras escribe; «Guardar lecturas» (Ctrl+S) las guarda todas.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>&amp;Configure meter…</source>
         <translation>&amp;Configurar medidor…</translation>
     </message>
@@ -3867,16 +3865,18 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+128"/>
         <source>Unsaved readings</source>
         <translation>Lecturas sin guardar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-127"/>
+        <location line="+128"/>
         <source>Discard the readings of %1 not saved?</source>
         <translation>¿Descartar las lecturas de %1 sin guardar?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-116"/>
         <source>Units: %1</source>
         <translation>Unidades: %1</translation>
     </message>
@@ -4577,12 +4577,12 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
         <translation>&amp;Nuevo gasto recurrente</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Propose in the open month</source>
         <translation>&amp;Proponer en el mes abierto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No recurring expenses yet. Use «New recurring expense» (Ctrl+N).</source>
         <translation>Aún no hay gastos recurrentes. Use «Nuevo gasto recurrente» (Ctrl+N).</translation>
     </message>

@@ -91,9 +91,9 @@ def test_changing_the_kind_checks_the_file_again(page: ImportPage, tmp_path: Pat
     assert tab_counts(page) == ["1", "0", "0", "0"]
 
 
-def test_save_templates_writes_the_five_files(
+def test_save_templates_writes_the_six_files(
     page: ImportPage, tmp_path: Path, _no_modal_dialogs
 ) -> None:
     page.save_templates_to(tmp_path / "plantillas")
-    assert len(list((tmp_path / "plantillas").glob("plantilla-*.xlsx"))) == 5
+    assert len(list((tmp_path / "plantillas").glob("plantilla-*.xlsx"))) == 6
     assert _no_modal_dialogs[-1][0] == "information"

@@ -38,10 +38,12 @@ def test_enter_community_and_back_to_office_home(window, ui_ctx, services):
     keys = [k for k in keys if k]  # section headings carry no key
     assert keys == [
         "summary", "units", "people", "shares", "suppliers", "workers", "accounts", "banks", "funds",
-        "balances", "imports", "closing", "payments", "delinquency", "reservations", "announcements",
+        "balances", "imports", "closing", "expenses", "recurring", "income", "meters", "charges",
+        "fund_contributions", "closed", "closing_settings", "payments", "delinquency",
+        "reservations", "announcements",
     ]  # fmt: skip
-    window.workspace.open("closing")
-    assert window.workspace.page("closing").findChild(type(window.crumb), "comingBadge") is not None
+    window.workspace.open("payments")
+    assert window.workspace.page("payments").findChild(type(window.crumb), "comingBadge") is not None
     window.action_home.trigger()
     assert window.stack.currentWidget() is window.home
     assert window.workspace is None

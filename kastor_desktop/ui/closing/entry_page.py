@@ -55,7 +55,9 @@ class EntryPage(MasterPage):
 
     def add_export(self) -> None:
         """Export to Excel, on the intro line when there is one (the header stays narrow)."""
-        button = self.add_export_button(f"{self.community.code}-{self.export_name}", self.ctx.runner)
+        button = self.add_export_button(
+            f"{self.community.code}-{self.export_name}", self.ctx.runner
+        )
         if hasattr(self, "bar"):
             self.to_bar(button)
 

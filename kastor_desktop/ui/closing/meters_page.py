@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -75,6 +76,11 @@ class MetersPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([490, 690])
         outer.addWidget(splitter, 1)
+        reload = QAction(self)
+        reload.setShortcut(QKeySequence("F5"))
+        reload.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        reload.triggered.connect(self.reload)
+        self.addAction(reload)
 
     # -- layout ---------------------------------------------------------------------------
     def _label(self, name: str, text: str = "") -> QLabel:
@@ -358,6 +364,19 @@ class MetersPage(QWidget):
         self.problem.setText(
             self.tr("No reading was saved:") + "\n" + "\n".join(f"• {m}" for m in listed)
         )
+
+    def reload(self) -> None:
+        """F5: read the month again (typed readings are dropped only if the user agrees)."""
+        if self.grid.dirty() and not messages.confirm(
+            self,
+            self.tr("Unsaved readings"),
+            self.tr("Discard the readings of %1 not saved?").replace(
+                "%1", SERVICES[self.current].lower()
+            ),
+        ):
+            return
+        self.grid.accept_saved()
+        self.refresh()
 
     def revert(self) -> None:
         self._load_grid()

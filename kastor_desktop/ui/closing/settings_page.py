@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -74,7 +74,7 @@ class ClosingSettingsPage(QWidget):
         header.addWidget(title)
         header.addStretch(1)
         self.revert_button = QPushButton(icon("x"), self.tr("&Revert"), self)
-        self.revert_button.clicked.connect(self.refresh)
+        self.revert_button.clicked.connect(self.reload)
         self.save_button = QPushButton(icon("save"), self.tr("&Save"), self)
         self.save_button.setShortcut(QKeySequence("Ctrl+S"))
         self.save_button.setToolTip(self.tr("Save the settings (Ctrl+S)"))
@@ -111,6 +111,11 @@ class ClosingSettingsPage(QWidget):
         self._align_captions()
         scroll.setWidget(body)
         outer.addWidget(scroll, 1)
+        reload = QAction(self)
+        reload.setShortcut(QKeySequence("F5"))
+        reload.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        reload.triggered.connect(self.reload)
+        self.addAction(reload)
         if not self.can_write:
             for form in self.forms:
                 form.setEnabled(False)
@@ -255,6 +260,14 @@ class ClosingSettingsPage(QWidget):
         funds = self.ctx.services.funds.list(actor, cid)
         tables = [t.name for t in self.ctx.services.shares.tables(actor, cid)]
         self.show_row(self.ctx.services.closing_settings.get(actor, cid), funds, tables)
+
+    def reload(self) -> None:
+        """F5 (and «Revert»): the saved settings again, if the user agrees to drop edits."""
+        if self.has_unsaved_changes() and not messages.confirm(
+            self, self.tr("Unsaved settings"), self.tr("Discard the changes not saved?")
+        ):
+            return
+        self.refresh()
 
     def on_changes(self, changes: Changes) -> None:
         if any(changes.touches(a) for a in self.areas) and not self.has_unsaved_changes():

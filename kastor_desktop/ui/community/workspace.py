@@ -146,31 +146,34 @@ def closing_pages() -> list[PageSpec]:
     ui = "kastor_desktop.ui.closing"
     section = QCoreApplication.translate("CommunityWorkspace", "Monthly closing")
     view = "communities.view"
-
-    def page(key: str, label: str, icon: str, target: str, permission: str = view) -> PageSpec:
-        return PageSpec(key, label, icon, f"{ui}.{target}", permission, section)
-
-    tr = QCoreApplication.translate
+    label = {
+        "closing": QCoreApplication.translate("CommunityWorkspace", "Preview and close"),
+        "expenses": QCoreApplication.translate("CommunityWorkspace", "Expenses of the month"),
+        "recurring": QCoreApplication.translate("CommunityWorkspace", "Recurring expenses"),
+        "income": QCoreApplication.translate("CommunityWorkspace", "Other income"),
+        "meters": QCoreApplication.translate("CommunityWorkspace", "Meter readings"),
+        "charges": QCoreApplication.translate("CommunityWorkspace", "Individual charges"),
+        "fund_contributions": QCoreApplication.translate(
+            "CommunityWorkspace", "Fund contributions"
+        ),
+        "closed": QCoreApplication.translate("CommunityWorkspace", "Closed months and notices"),
+        "closing_settings": QCoreApplication.translate("CommunityWorkspace", "Closing settings"),
+    }
+    pages = (
+        ("closing", "receipt", "closing_page:ClosingPage"),
+        ("expenses", "scroll-text", "expenses_page:ExpensesPage"),
+        ("recurring", "list", "recurring_page:RecurringPage"),
+        ("income", "wallet", "income_page:IncomePage"),
+        ("meters", "gauge", "meters_page:MetersPage"),
+        ("charges", "user-cog", "charges_page:ChargesPage"),
+        ("fund_contributions", "database-backup", "fund_contributions_page:FundContributionsPage"),
+        ("closed", "file-spreadsheet", "history_page:HistoryPage"),
+        ("closing_settings", "settings", "settings_page:ClosingSettingsPage"),
+    )
     return [
-        page("closing", tr("CommunityWorkspace", "Preview and close"), "receipt",
-             "closing_page:ClosingPage"),
-        page("expenses", tr("CommunityWorkspace", "Expenses of the month"), "scroll-text",
-             "expenses_page:ExpensesPage"),
-        page("recurring", tr("CommunityWorkspace", "Recurring expenses"), "list",
-             "recurring_page:RecurringPage"),
-        page("income", tr("CommunityWorkspace", "Other income"), "wallet",
-             "income_page:IncomePage"),
-        page("meters", tr("CommunityWorkspace", "Meter readings"), "gauge",
-             "meters_page:MetersPage"),
-        page("charges", tr("CommunityWorkspace", "Individual charges"), "user-cog",
-             "charges_page:ChargesPage"),
-        page("fund_contributions", tr("CommunityWorkspace", "Fund contributions"),
-             "database-backup", "fund_contributions_page:FundContributionsPage"),
-        page("closed", tr("CommunityWorkspace", "Closed months and notices"), "file-spreadsheet",
-             "history_page:HistoryPage"),
-        page("closing_settings", tr("CommunityWorkspace", "Closing settings"), "settings",
-             "settings_page:ClosingSettingsPage"),
-    ]  # fmt: skip
+        PageSpec(key, label[key], icon, f"{ui}.{target}", view, section)
+        for key, icon, target in pages
+    ]
 
 
 class CommunityWorkspace(SideNav):
