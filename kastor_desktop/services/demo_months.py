@@ -17,13 +17,13 @@ from kastor_desktop.services.context import Actor
 from kastor_desktop.services.suite import Services
 
 MONTHS = ((2026, 9), (2026, 10), (2026, 11))  # the last one stays open
-# account code, description, amount per unit (pesos), supplier index or None
+# account code, description, amount per unit (pesos), a word of the supplier's name or None
 RECURRING = (
     ("01.01", "Sueldo conserjes", 21_500, None),
     ("01.02", "Leyes sociales", 4_300, None),
     ("04.01", "Honorarios de administración", 6_400, None),
-    ("03.01", "Contrato mantención ascensores", 3_700, 0),
-    ("06.02", "Retiro de basura", 1_250, 1),
+    ("03.01", "Contrato mantención ascensores", 3_700, "Ascensores"),
+    ("06.02", "Retiro de basura", 1_250, None),
 )
 # account code, description, amount per unit, document type
 INVOICES = (
@@ -55,7 +55,7 @@ def _community(services: Services, admin: Actor, cid: int, rng: random.Random) -
     units = [u.number for u in services.units.listing(admin, cid).rows]
     mains = [u.number for u in services.units.listing(admin, cid).rows if u.parent_number == ""]
     size = len(units)
-    suppliers = [s.tax_id for s in services.suppliers.list(admin, cid)]
+    suppliers = {s.name: s.tax_id for s in services.suppliers.list(admin, cid)}
     table = services.shares.tables(admin, cid)[0].name
     services.closing_settings.update(
         admin, cid, ClosingSettingsDraft(administrator="Claudia Herrera Vidal")
@@ -69,7 +69,7 @@ def _community(services: Services, admin: Actor, cid: int, rng: random.Random) -
                 description=description,
                 amount=str(per_unit * size),
                 table=table,
-                supplier=suppliers[supplier] if supplier is not None and suppliers else "",
+                supplier=_supplier(suppliers, supplier),
                 document_type="Liquidación de sueldo" if account.startswith("01") else "Factura",
             ),
         )
@@ -85,6 +85,12 @@ def _community(services: Services, admin: Actor, cid: int, rng: random.Random) -
         services.closing.close(admin, cid, year, month)
         services.ctx.clock = lambda y=next_year, m=next_month: datetime(y, m, 10, 18, 0)
         _pay(services, admin, cid, rng, year, month, next_year, next_month)
+
+
+def _supplier(suppliers: dict[str, str], word: str | None) -> str:
+    """The RUT of the community's supplier whose name has ``word`` ('' if none)."""
+    found = [tax_id for name, tax_id in suppliers.items() if word and word in name]
+    return found[0] if found else ""
 
 
 def _fill_month(

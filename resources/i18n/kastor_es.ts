@@ -3780,10 +3780,6 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
         <translation>Servicio</translation>
     </message>
     <message>
-        <source>Price per m³</source>
-        <translation type="vanished">Precio por m³</translation>
-    </message>
-    <message>
         <location line="+2"/>
         <source>Price/m³</source>
         <translation>Precio/m³</translation>
