@@ -68,8 +68,7 @@ def draw_unit_cl(canv: Any, sheet: Sheet, unit: NoticeUnit, qr: Callable[[str], 
     c, money = sheet.colors, sheet.money
     pen.put(RIGHT - 10, 721, f"Folio N° {unit.folio}", BOLD, 11, c.white, "r")
     draw_unit_values(pen, sheet, unit)
-    y = draw_charge_lines(pen, sheet, unit, CONCEPT_LABELS, LEFT, MID, CHARGES_TOP, CHARGES_BOTTOM)
-    del y
+    draw_charge_lines(pen, sheet, unit, CONCEPT_LABELS, LEFT, MID, CHARGES_TOP, CHARGES_BOTTOM)
     pen.put(MID, 431, money(unit.previous_notice_total), FONT, 8.5, c.ink, "r")
     pen.put(MID, 418, money(-unit.payments_since), FONT, 8.5, c.ink, "r")
     pen.put(MID, 405, money(unit.month_total), BOLD, 8.5, c.ink, "r")

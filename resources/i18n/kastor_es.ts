@@ -1241,12 +1241,12 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Reserve fund</source>
         <translation>Fondo de reserva</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-117"/>
         <source>Default &amp;contribution</source>
         <translation>&amp;Aporte por defecto</translation>
     </message>
@@ -1313,7 +1313,7 @@ Ticked (compound): also on the interest charged in earlier months.</source>
 Marcado (compuesto): también sobre los intereses cobrados en meses anteriores.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Fund receiving it</source>
         <translation>&amp;Fondo que lo recibe</translation>
     </message>
@@ -3477,7 +3477,7 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <translation>No hay otros ingresos en el mes. Use «Nuevo ingreso» (Ctrl+N).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Total: %1</source>
         <translation>Total: %1</translation>
     </message>

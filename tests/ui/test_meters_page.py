@@ -153,3 +153,20 @@ def test_delete_a_meter_after_confirmation(
     assert confirmations[-1][1] == "¿Eliminar el medidor de gas y su 1 lectura del mes?"
     assert services.meters.sets(admin, community.id) == []
     assert page.chosen_set() is None
+
+
+def test_leaving_the_community_with_typed_readings_asks_first(
+    qtbot, ui_ctx, services, community, confirmations
+):
+    from kastor_desktop.ui.community.workspace import CommunityWorkspace
+
+    workspace = CommunityWorkspace(ui_ctx, community.id)
+    qtbot.addWidget(workspace)
+    page = workspace.open("meters")
+    assert isinstance(page, MetersPage)
+    type_reading(page, "A-101", CURRENT, "5")
+    confirmations.answer = False
+    assert not workspace.confirm_leave()
+    assert "«Lecturas de medidores»" in confirmations[-1][1]
+    page.revert()
+    assert workspace.confirm_leave()

@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from kastor_desktop.services.communities import CommunityRow
 from kastor_desktop.services.period_records import PERMISSION
@@ -38,8 +38,9 @@ class EntryPage(MasterPage):
         super().__init__(ctx, community, key, title, columns, parent)
         self.search.setMinimumWidth(200)  # the title names the month: keep the header narrow
         self.title.setWordWrap(True)  # and may take two lines in a narrow window only
-        header = self.column().itemAt(0).layout()
-        if header is not None:
+        first = self.column().itemAt(0)
+        header = first.layout() if first is not None else None
+        if isinstance(header, QHBoxLayout):
             header.setStretchFactor(self.title, 10)
         self.shortcut("F5", self.refresh)
         self.shortcut("Ins", self.add_new)

@@ -3,7 +3,7 @@ units (rent of an antenna, bank interest), optionally credited to a fund."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QHeaderView, QWidget
 
 from kastor_desktop.services.communities import CommunityRow
 from kastor_desktop.services.income import OtherIncomeRow
@@ -44,7 +44,10 @@ class IncomePage(EntryPage):
         self.add_edit_buttons(self.tr("&New income"))
         self.add_export()
         self.set_empty_hint(self.tr("No other income in the month. Use «New income» (Ctrl+N)."))
-        for column, width in enumerate((100, 360, 220)):
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)  # the description takes the room, not the amount
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((100, 360, 220, 140)):
             self.table.setColumnWidth(column, width)
 
     def _update_counter(self) -> None:

@@ -10,9 +10,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from kastor_desktop.imports.expenses import NATURES
 from kastor_desktop.services.communities import CommunityRow
 from kastor_desktop.services.context import Outcome
-from kastor_desktop.services.expense_drafts import NATURES
 from kastor_desktop.services.meter_values import SERVICES, MeterSetDraft
 from kastor_desktop.services.periods import PeriodRow
 from kastor_desktop.ui.closing.entry_dialog import EntryDialog
@@ -39,7 +39,7 @@ class MeterSetDialog(EntryDialog):
         intro = self.tr("%1 in %2. Without a price the readings only split an expense «Por "
                         "consumo».").replace("%1", label).replace("%2", period.label)  # fmt: skip
         super().__init__(ctx, community, None, title, "gauge", parent, intro)
-        self.service, self.period = draft.service, period
+        self.service_code, self.period = draft.service, period
         self.account = self.combo_field(
             "account",
             self.tr("&Account"),
@@ -83,7 +83,7 @@ class MeterSetDialog(EntryDialog):
 
     def draft(self) -> MeterSetDraft:
         return MeterSetDraft(
-            self.service,
+            self.service_code,
             str(self.account.currentData() or ""),
             self.price.text().strip(),
             self.main_previous.text().strip(),

@@ -61,7 +61,7 @@ class RecurringPage(EntryPage):
         self.set_empty_hint(
             self.tr("No recurring expenses yet. Use «New recurring expense» (Ctrl+N).")
         )
-        for column, width in enumerate((240, 200, 200, 120, 200, 110, 120)):
+        for column, width in enumerate((210, 160, 180, 100, 170, 100, 110)):
             self.table.setColumnWidth(column, width)
 
     def refresh(self) -> None:

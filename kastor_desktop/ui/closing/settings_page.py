@@ -197,7 +197,8 @@ class ClosingSettingsPage(QWidget):
             self.tr("Unticked (simple): interest only on the unpaid common expenses.\n"
                     "Ticked (compound): also on the interest charged in earlier months."),
         )  # fmt: skip
-        note = self.interest_compound.parentWidget().findChild(QLabel, "")  # the two lines above
+        box = self.interest_compound.parentWidget()
+        note = box.findChild(QLabel, "") if box is not None else None  # the two lines above
         if note is not None:
             note.setWordWrap(False)  # two short lines: never squashed by a wrapped height
         self.interest_fund = self._combo(
