@@ -86,7 +86,8 @@ def draw_fixed_ar(canv: Any, sheet: Sheet) -> None:
 def draw_unit_ar(canv: Any, sheet: Sheet, unit: NoticeUnit, qr: Callable[[str], list[int]]) -> None:
     pen = sheet.pen(canv)
     c, money, batch = sheet.colors, sheet.money, sheet.batch
-    pen.put(RIGHT - 10, 721, f"Folio N° {unit.folio}", BOLD, 11, c.white, "r")
+    folio = f"Folio N° {unit.folio}" if unit.folio else "Folio: al cerrar"
+    pen.put(RIGHT - 10, 721, folio, BOLD, 11, c.white, "r")
     draw_unit_values(pen, sheet, unit)
     edges, size, total_edge = class_columns(sheet)
     shares = {s.table: s.micro for s in unit.shares}

@@ -66,7 +66,8 @@ def draw_fixed_cl(canv: Any, sheet: Sheet) -> None:
 def draw_unit_cl(canv: Any, sheet: Sheet, unit: NoticeUnit, qr: Callable[[str], list[int]]) -> None:
     pen = sheet.pen(canv)
     c, money = sheet.colors, sheet.money
-    pen.put(RIGHT - 10, 721, f"Folio N° {unit.folio}", BOLD, 11, c.white, "r")
+    folio = f"Folio N° {unit.folio}" if unit.folio else "Folio: al cerrar"
+    pen.put(RIGHT - 10, 721, folio, BOLD, 11, c.white, "r")
     draw_unit_values(pen, sheet, unit)
     draw_charge_lines(pen, sheet, unit, CONCEPT_LABELS, LEFT, MID, CHARGES_TOP, CHARGES_BOTTOM)
     pen.put(MID, 431, money(unit.previous_notice_total), FONT, 8.5, c.ink, "r")

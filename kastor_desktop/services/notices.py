@@ -136,6 +136,7 @@ class NoticeService:
         view = closing.preview(actor, community_id, year, month)
         with self.ctx.work(actor) as uow:
             community = load_community(uow, community_id)
+            community_country = community.country
             period = find_period(uow, community, view.period.year, view.period.month)
             expenses = uow.session.execute(
                 text(
@@ -187,6 +188,7 @@ class NoticeService:
                 for c in concepts
             ),
             draft=not view.closed,
+            country=community_country,
         )
         return write_closing_workbook(data, Path(path))
 
