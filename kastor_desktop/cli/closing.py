@@ -137,6 +137,28 @@ def close(services: Any, actor: Any, args: argparse.Namespace) -> int:
 
 
 @authenticated
+def close_all(services: Any, actor: Any, args: argparse.Namespace) -> int:
+    """Close PERIOD in every community whose open month it is, with both cores."""
+    from kastor_desktop.services.closing_batch import close_many
+
+    year, month = _period(args.period)
+    jobs = []
+    for community in services.communities.list(actor):
+        current = services.periods.current(actor, community.id)
+        if (current.year, current.month) == (year, month):
+            jobs.append((community.id, year, month))
+    if not jobs:
+        raise UsageError(f"Ninguna comunidad tiene {args.period} como mes abierto.")
+    codes = {c.id: c.code for c in services.communities.list(actor)}
+    results = close_many(services, actor, jobs, processes=args.processes)
+    for result in results:
+        print(f"{codes[result.community_id]}: {result.message}")
+    failed = sum(not r.ok for r in results)
+    print(f"{len(results) - failed} cerradas, {failed} sin cerrar.", file=sys.stderr)
+    return OK if not failed else 2
+
+
+@authenticated
 def reopen(services: Any, actor: Any, args: argparse.Namespace) -> int:
     community = services.communities.resolve(actor, args.community)
     row = services.closing.reopen(actor, community.id, *_period(args.period), args.reason).value

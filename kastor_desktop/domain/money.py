@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import compress
 from fractions import Fraction
 
 
@@ -41,9 +42,12 @@ def split_integer(amount: int, weights: Sequence[int], total: int | None = None)
         # the leftover goes to remainders above the leftover-th largest, then to the first
         # units (in order) whose remainder equals it: the same as sorting by (-remainder, i)
         cut = sorted(remainders, reverse=True)[leftover - 1]
-        above = [i for i, r in enumerate(remainders) if r > cut]
-        ties = [i for i, r in enumerate(remainders) if r == cut]
-        for i in above + ties[: leftover - len(above)]:
+        for i in compress(range(len(parts)), map(cut.__lt__, remainders)):
+            parts[i] += 1
+            leftover -= 1
+        i = -1
+        for _ in range(leftover):  # the first units (in order) whose remainder is the cut
+            i = remainders.index(cut, i + 1)
             parts[i] += 1
     return parts
 

@@ -299,8 +299,24 @@ class ClosingService:
             notice_keys = [(n["folio"], n["unit_id"], n["total"]) for n in notices]
             code = period_code(year, month)
             digest = closing_hash(previous_hash, community.code, code, sequence, lines, notice_keys)
+            # everything written is prepared before the first write: the write lock (one writer
+            # at a time in SQLite) is held only for the inserts and the commit
+            summary = as_json(
+                {
+                    "header": head,
+                    "month": summary_month,
+                    "totals": {
+                        **{c.value: v for c, v in preview.totals.by_concept.items()},
+                        "month_total": preview.totals.month_total,
+                        "total": preview.totals.total,
+                    },
+                    "by_account": sorted(preview.totals.by_account.items()),
+                    "warnings": [p.message for p in preview.warnings],
+                }
+            )
+            notice_rows = [(n["unit_id"], n["folio"], n["total"], as_json(n)) for n in notices]
+            outbox_rows = self._outbox_rows(uow, community, code, due, notices)
             step(2, 5, "Guardando cargos")
-            # writes start here (reading and computing above take no write lock)
             from kastor_desktop.services.fund_contributions import freeze_contributions
 
             freeze_contributions(uow, community, period)  # the month keeps today's defaults
@@ -316,19 +332,7 @@ class ClosingService:
                 second_due_date=second_due,
                 hash=digest,
                 previous_hash=previous_hash,
-                summary=as_json(
-                    {
-                        "header": head,
-                        "month": summary_month,
-                        "totals": {
-                            **{c.value: v for c, v in preview.totals.by_concept.items()},
-                            "month_total": preview.totals.month_total,
-                            "total": preview.totals.total,
-                        },
-                        "by_account": sorted(preview.totals.by_account.items()),
-                        "warnings": [p.message for p in preview.warnings],
-                    }
-                ),
+                summary=summary,
             )
             uow.session.add(closing)
             uow.session.flush()
@@ -342,10 +346,7 @@ class ClosingService:
             raw(
                 "INSERT INTO notices (closing_id, community_id, unit_id, folio, total, data)"
                 " VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (closing.id, community.id, n["unit_id"], n["folio"], n["total"], as_json(n))
-                    for n in notices
-                ],
+                [(closing.id, community.id, *row) for row in notice_rows],
             )
             uow.session.execute(
                 text(
@@ -354,7 +355,11 @@ class ClosingService:
                 ),
                 {"k": closing.id, "cid": community.id},
             )
-            self._outbox(uow, community, code, due, notices)
+            raw(
+                "INSERT INTO outbox (uuid, kind, community_id, payload, created_at, status,"
+                " attempts) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                outbox_rows,
+            )
             period.status = "closed"
             self._open_next(uow, community, period)
             step(4, 5, "Registrando")
@@ -519,14 +524,14 @@ class ClosingService:
             )
         )
 
-    def _outbox(
+    def _outbox_rows(
         self,
         uow: UnitOfWork,
         community: Community,
         code: str,
         due: date,
         notices: list[dict[str, Any]],
-    ) -> None:
+    ) -> list[tuple[Any, ...]]:
         now = uow.now
         rows = []
         for n in notices:
@@ -552,11 +557,7 @@ class ClosingService:
                     0,
                 )
             )
-        _bulk(uow)(
-            "INSERT INTO outbox (uuid, kind, community_id, payload, created_at, status, attempts)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
-            rows,
-        )
+        return rows
 
     def _stored_view(self, uow: UnitOfWork, community: Community, period: Period) -> ClosingView:
         closing = uow.session.scalars(

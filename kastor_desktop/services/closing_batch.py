@@ -33,16 +33,18 @@ class BatchResult:
 
 def _start(data_dir: str) -> None:
     global _services
+    from kastor_desktop.paths import DataPaths
     from kastor_desktop.services.suite import Services
     from kastor_desktop.services.unit_of_work import ServiceContext
-    from kastor_desktop.paths import DataPaths
     from kastor_desktop.store.engine import make_engine
 
     paths = DataPaths(Path(data_dir))
     _services = Services(ServiceContext(make_engine(paths.database), paths))
 
 
-def _close_one(actor: tuple[int, str, str], community_id: int, year: int, month: int, now: Any) -> BatchResult:
+def _close_one(
+    actor: tuple[int, str, str], community_id: int, year: int, month: int, now: Any
+) -> BatchResult:
     from kastor_desktop.services.errors import ServiceError, ValidationFailed
 
     if now is not None:
