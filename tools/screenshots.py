@@ -64,6 +64,38 @@ def broken_units_file(services: suite.Services, folder: Path) -> Path:
     return target
 
 
+def notices(services: suite.Services, actor: object, community_id: int, folder: Path) -> None:
+    """The first notice of the last closed month, rendered to PNG with pdftoppm."""
+    import shutil
+    import subprocess
+
+    closed = [p for p in services.periods.list(actor, community_id) if p.status == "closed"]
+    pdf = services.notices.render(
+        actor, community_id, closed[0].year, closed[0].month, folder / "avisos"
+    )[0]
+    if shutil.which("pdftoppm") is None:
+        print("  (pdftoppm not installed: notice-of-charge.png not refreshed)")
+        return
+    target = OUT / "notice-of-charge"
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-r",
+            "80",
+            "-png",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            str(pdf),
+            str(target),
+        ],
+        check=True,
+    )
+    print(f"  {target.relative_to(OUT.parent.parent)}.png")
+
+
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
@@ -142,6 +174,20 @@ def main() -> int:
         window.workspace.open("imports")
         window.workspace.page("imports").load_file(broken_units_file(services, Path(tmp)))
         save(window, "import-preview", app)
+
+        # [K3] the monthly closing of the first demo community
+        window.enter_community(community.id)
+        for key, name in (
+            ("expenses", "closing-expenses"),
+            ("meters", "closing-meters"),
+            ("charges", "closing-charges"),
+            ("closing_settings", "closing-settings"),
+            ("closing", "closing-preview"),
+            ("closed", "closed-months"),
+        ):
+            window.workspace.open(key)
+            save(window, name, app)
+        notices(services, actor, community.id, Path(tmp))
         window.close()
         services.close()
     return 0
