@@ -41,7 +41,7 @@ from kastor_desktop.store.models import Community
 from kastor_desktop.store.models.closing import Closing, Period
 
 Progress = Callable[[int, int, str], None]  # done, total, what; may raise to cancel
-CONCEPT_CODES = tuple(c.value for c in dc.Concept if c is not dc.Concept.PREVIOUS_BALANCE)
+CHARGED = tuple((c, c.value) for c in dc.Concept if c is not dc.Concept.PREVIOUS_BALANCE)
 CHANGES = ("closing", "periods", "expenses", "notices", "payments")
 
 
@@ -290,11 +290,12 @@ class ClosingService:
             notices = unit_notices(community, gathered, preview, folios)
             head = header(uow, community, settings, gathered)
             summary_month = month_summary(uow, community, settings, gathered, preview, previous)
+            # the month's charges only: the previous balance is already in the ledger
             lines = [
-                (s.unit_id, c, v)
+                (s.unit_id, code, s.lines[concept])
                 for s in preview.units
-                for c, v in ((c.value, s.lines[c]) for c in dc.Concept)
-                if v and c is not dc.Concept.PREVIOUS_BALANCE
+                for concept, code in CHARGED
+                if s.lines[concept]
             ]
             notice_keys = [(n["folio"], n["unit_id"], n["total"]) for n in notices]
             code = period_code(year, month)

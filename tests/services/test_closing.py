@@ -203,3 +203,36 @@ def test_notices_data_is_frozen_at_close(services, admin, world):
     assert data["number"] == "A-101" and data["owner_name"] == "Ana Rojas"
     assert data["payment_reference"] == "AROMOS-A101"
     assert data["total"] == sum(data["lines"].values()) + data["previous_balance"]
+
+
+def test_a_debt_is_carried_once_month_after_month(services, admin, world):
+    """The previous balance is shown on the notice, never charged again (it is in the ledger)."""
+    b202 = world.units["B-202"]
+    services.balances.set(admin, world.community_id, b202, "100.000", "01-10-2026")
+    services.closing_settings.update(admin, world.community_id, _no_interest())
+    add_expense(services, world, 100_000, "Aseo")
+    services.closing.close(admin, world.community_id, 2026, 11)
+    with services.ctx.sessions() as session:
+        concepts = {c for (c,) in session.execute(select(Charge.concept))}
+        assert "previous_balance" not in concepts
+    services.payments.record(admin, world.community_id, "B-202", 121_000, "05-12-2026")
+    add_expense(services, world, 100_000, "Aseo")
+    services.closing.close(admin, world.community_id, 2026, 12)
+    december = next(
+        u
+        for u in services.closing.show(admin, world.community_id, 2026, 12).units
+        if u.number == "B-202"
+    )
+    # November's notice: 100.000 owed + 21.000 of the month; paid 121.000 in full
+    assert december.previous_notice_total == 121_000
+    assert december.payments_since == 121_000 and december.previous_balance == 0
+    assert december.total == december.month_total == 21_000
+    view = services.closing.preview(admin, world.community_id)
+    january = next(u for u in view.units if u.number == "B-202")
+    assert january.previous_notice_total == 21_000 and january.previous_balance == 21_000
+
+
+def _no_interest():
+    from kastor_desktop.services.closing_settings import ClosingSettingsDraft
+
+    return ClosingSettingsDraft(interest_rate="0")
