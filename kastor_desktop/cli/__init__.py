@@ -91,7 +91,8 @@ def run(args: argparse.Namespace) -> int:
         return int(args.run(args))
     except ValidationFailed as error:
         for field, message in error.errors.items():
-            _fail(f"{FIELD_LABELS.get(field, field)}: {message}")
+            label = FIELD_LABELS.get(field, field)
+            _fail(f"{label}: {message}" if label else message)
         return BAD_INPUT
     except (UsageError, NotFound) as error:
         _fail(str(error))

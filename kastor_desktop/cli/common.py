@@ -34,6 +34,8 @@ FIELD_LABELS = {
     "password": "contraseña",
     "roles": "roles",
     "permissions": "permisos",
+    "period": "",  # the closing's messages name the period themselves
+    "reason": "",
 }
 
 # argparse speaks English through gettext; these are the messages a user can meet.

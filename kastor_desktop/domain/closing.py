@@ -442,7 +442,9 @@ class _Builder:
             raise _Blocked("bad_nature", f"naturaleza «{expense.nature}» desconocida.")
         self.non_negative(expense.amount)
         split = self.expense_split(expense)
-        concept = Concept(expense.nature)
+        # a bill split by the readings (water, gas) is the units' consumption
+        by_readings = isinstance(expense.method, ByConsumption)
+        concept = Concept.CONSUMPTION if by_readings else Concept(expense.nature)
         table = expense.method.table_id if isinstance(expense.method, ByTable) else None
         self.add(
             ChargeSplit(

@@ -73,6 +73,7 @@ class ContactDetails:
 class Amount:
     label: str
     amount: int
+    concept: str = ""  # a detail line's concept code: printed under that concept
 
 
 @dataclass(frozen=True)

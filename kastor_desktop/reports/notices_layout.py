@@ -116,6 +116,22 @@ def fit_amounts(lines: Sequence[Amount], room: int, other: str) -> list[Amount]:
     return out
 
 
+def details_under(unit: NoticeUnit, codes: Sequence[str], room: int) -> dict[str, list[Amount]]:
+    """The unit's detail lines grouped under the concept they belong to (those of no printed
+    concept under ""), at most ``room`` lines: the rest are summed in one «… y n cargos más»."""
+    details = list(unit.details)
+    if len(details) > room:
+        keep = max(room - 1, 0)
+        rest = details[keep:]
+        label = f"… y {len(rest)} cargos más"
+        details = [*details[:keep], Amount(label, sum(a.amount for a in rest))]
+    shown = set(codes)
+    groups: dict[str, list[Amount]] = {}
+    for line in details:
+        groups.setdefault(line.concept if line.concept in shown else "", []).append(line)
+    return groups
+
+
 def concept_rows(unit: NoticeUnit, labels: dict[str, str]) -> list[tuple[str, str]]:
     """(concept code, label) of the lines a unit prints: main concepts always, others when not 0."""
     lines = unit.lines

@@ -7,13 +7,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from kastor_desktop.reports.notice_data import AR_CONCEPT_LABELS, Amount, NoticeUnit
+from kastor_desktop.reports.notice_data import AR_CONCEPT_LABELS, NoticeUnit
 from kastor_desktop.reports.notices_layout import (
     COL2,
     LEFT,
     RIGHT,
     Sheet,
     concept_rows,
+    details_under,
     draw_bank,
     draw_bottom,
     draw_header,
@@ -72,7 +73,7 @@ def draw_fixed_ar(canv: Any, sheet: Sheet) -> None:
     canv.line(LEFT, TABLE_TOP - 17, RIGHT, TABLE_TOP - 17)
     section(canv, pen, sheet, LEFT, BOX_RIGHT, 458, "RESUMEN DE LA UNIDAD")
     section(canv, pen, sheet, COL2, RIGHT, 458, "INSTRUCCIONES DE PAGO")
-    pen.put(LEFT, 442, "Saldo anterior", FONT, 8.5, c.ink)
+    pen.put(LEFT, 442, "Total de la liquidación anterior", FONT, 8.5, c.ink)
     pen.put(LEFT, 429, "Pagos recibidos desde el último aviso", FONT, 8.5, c.ink)
     pen.put(LEFT, 416, "Total del mes", BOLD, 8.5, c.ink)
     canv.setFillColor(c.navy)
@@ -96,24 +97,21 @@ def draw_unit_ar(canv: Any, sheet: Sheet, unit: NoticeUnit, qr: Callable[[str], 
         pen.put(edge, y, percent(shares.get(table, 0)), FONT, 7.5, c.muted, "r")
     y = TABLE_TOP - 30
     by_class = unit.by_class
-    for code, label in concept_rows(unit, AR_CONCEPT_LABELS):
-        pen.put(LEFT, y, label, FONT, 8.5, c.ink)
-        for edge, table in zip(edges, batch.share_tables, strict=False):
-            amount = by_class.get(table, {}).get(code, 0)
-            pen.put(edge, y, money(amount), FONT, size, c.ink, "r")
-        pen.put(total_edge, y, money(unit.lines.get(code, 0)), BOLD, size, c.ink, "r")
-        y -= 12.5
-    details = list(unit.details)
-    room = int((y - TABLE_BOTTOM) // 10) + 1
-    if len(details) > room:
-        keep = max(room - 1, 0)
-        rest = details[keep:]
-        label = f"… y {len(rest)} cargos más"
-        details = [*details[:keep], Amount(label, sum(a.amount for a in rest))]
-    for line in details:
-        pen.put(LEFT + 12, y + 2, line.label, FONT, 7.5, c.muted, "l", 300)
-        pen.put(total_edge, y + 2, money(line.amount), FONT, 7.5, c.muted, "r")
-        y -= 10
+    rows = concept_rows(unit, AR_CONCEPT_LABELS)
+    room = int((y - 12.5 * len(rows) - TABLE_BOTTOM) // 10) + 1
+    groups = details_under(unit, [code for code, _ in rows], room)
+    for code, label in [*rows, ("", "")]:
+        if label:
+            pen.put(LEFT, y, label, FONT, 8.5, c.ink)
+            for edge, table in zip(edges, batch.share_tables, strict=False):
+                amount = by_class.get(table, {}).get(code, 0)
+                pen.put(edge, y, money(amount), FONT, size, c.ink, "r")
+            pen.put(total_edge, y, money(unit.lines.get(code, 0)), BOLD, size, c.ink, "r")
+            y -= 12.5
+        for line in groups.get(code, ()):
+            pen.put(LEFT + 12, y + 2, line.label, FONT, 7.5, c.muted, "l", 300)
+            pen.put(total_edge, y + 2, money(line.amount), FONT, 7.5, c.muted, "r")
+            y -= 10
     pen.put(BOX_RIGHT, 442, money(unit.previous_notice_total), FONT, 8.5, c.ink, "r")
     pen.put(BOX_RIGHT, 429, money(-unit.payments_since), FONT, 8.5, c.ink, "r")
     pen.put(BOX_RIGHT, 416, money(unit.month_total), BOLD, 8.5, c.ink, "r")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from kastor_desktop.reports.notice_data import CONCEPT_LABELS, Amount, NoticeUnit
+from kastor_desktop.reports.notice_data import CONCEPT_LABELS, NoticeUnit
 from kastor_desktop.reports.notices_layout import (
     COL2,
     LEFT,
@@ -16,6 +16,7 @@ from kastor_desktop.reports.notices_layout import (
     Pen,
     Sheet,
     concept_rows,
+    details_under,
     draw_bank,
     draw_bottom,
     draw_header,
@@ -50,7 +51,7 @@ def draw_fixed_cl(canv: Any, sheet: Sheet) -> None:
     canv.setStrokeColor(c.rule)
     canv.setLineWidth(0.5)
     canv.line(LEFT, 444, MID, 444)
-    pen.put(LEFT, 431, "Saldo anterior", FONT, 8.5, c.ink)
+    pen.put(LEFT, 431, "Total del aviso anterior", FONT, 8.5, c.ink)
     pen.put(LEFT, 418, "Pagos recibidos desde el último aviso", FONT, 8.5, c.ink)
     pen.put(LEFT, 405, "Total del mes", BOLD, 8.5, c.ink)
     canv.setFillColor(c.navy)
@@ -97,21 +98,16 @@ def draw_charge_lines(
     that do not fit are summed in one «… y n cargos más» line. Returns the last baseline."""
     c, money = sheet.colors, sheet.money
     y = top
-    for code, label in concept_rows(unit, labels):
-        pen.put(x0, y, label, FONT, 9, c.ink)
-        pen.put(x1, y, money(unit.lines.get(code, 0)), FONT, 9, c.ink, "r")
-        y -= 13
-    details = unit.details
-    room = int((y - bottom) // 10) + 1
-    if len(details) > room:
-        keep = max(room - 1, 0)
-        rest = details[keep:]
-        details = (
-            *details[:keep],
-            Amount(f"… y {len(rest)} cargos más", sum(a.amount for a in rest)),
-        )
-    for line in details:
-        pen.put(x0 + 12, y + 2, line.label, FONT, 7.5, c.muted, "l", x1 - x0 - 90)
-        pen.put(x1 - 4, y + 2, money(line.amount), FONT, 7.5, c.muted, "r")
-        y -= 10
+    rows = concept_rows(unit, labels)
+    room = int((top - 13 * len(rows) - bottom) // 10) + 1
+    groups = details_under(unit, [code for code, _ in rows], room)
+    for code, label in [*rows, ("", "")]:
+        if label:
+            pen.put(x0, y, label, FONT, 9, c.ink)
+            pen.put(x1, y, money(unit.lines.get(code, 0)), FONT, 9, c.ink, "r")
+            y -= 13
+        for line in groups.get(code, ()):
+            pen.put(x0 + 12, y + 2, line.label, FONT, 7.5, c.muted, "l", x1 - x0 - 90)
+            pen.put(x1 - 4, y + 2, money(line.amount), FONT, 7.5, c.muted, "r")
+            y -= 10
     return y

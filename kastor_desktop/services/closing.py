@@ -250,8 +250,9 @@ class ClosingService:
             community = load_community(uow, community_id, "periods.close")
             period = find_period(uow, community, year, month)
             if period.status != "open":
+                state = "ya está cerrado" if period.status == "closed" else "no es el mes abierto"
                 raise ValidationFailed(
-                    {"period": f"El período {month_label(year, month)} no es el mes abierto."}
+                    {"period": f"El período {month_label(year, month)} {state}."}
                 )
             step(0, 5, "Leyendo el mes")
             settings = settings_for(uow, community, persist=False)

@@ -204,25 +204,24 @@ def unit_notices(
     details: dict[int, list[dict[str, Any]]] = defaultdict(list)
     by_class: dict[int, dict[str, dict[str, int]]] = defaultdict(lambda: defaultdict(dict))
     descriptions = {c.id: c.description for c in gathered.inputs.individual_charges}
+    expense_names = {e.id: e.description for e in gathered.inputs.expenses}
+    consumption_names = {c.id: c.description for c in gathered.inputs.consumption}
     argentina = community.country == "AR"
     for charge in preview.splits:
         split = charge.split
-        if charge.source in ("individual", "consumption"):
-            label = (
-                descriptions.get(charge.source_id, "")
-                if charge.source == "individual"
-                else next(
-                    (
-                        c.description
-                        for c in gathered.inputs.consumption
-                        if c.id == charge.source_id
-                    ),
-                    "Consumo",
-                )
-            )
+        metered = charge.source == "expense" and charge.concept is dc.Concept.CONSUMPTION
+        if charge.source in ("individual", "consumption") or metered:
+            if charge.source == "individual":
+                label = descriptions.get(charge.source_id, "")
+            elif metered:
+                label = expense_names.get(charge.source_id, "Consumo")
+            else:
+                label = consumption_names.get(charge.source_id, "Consumo")
             for unit, part in zip(split.unit_ids, split.parts, strict=True):
                 if part:
-                    details[unit].append({"label": label, "amount": part})
+                    details[unit].append(
+                        {"label": label, "amount": part, "concept": charge.concept.value}
+                    )
         if argentina and charge.table_id is not None:
             name = tables[charge.table_id].name
             for unit, part in zip(split.unit_ids, split.parts, strict=True):
@@ -290,7 +289,7 @@ def batch_from(
         return nd.Party(**{**data, "logo_path": absolute(data.get("logo_path"))})
 
     def amounts(items: list[dict[str, Any]]) -> tuple[nd.Amount, ...]:
-        return tuple(nd.Amount(i["label"], i["amount"]) for i in items)
+        return tuple(nd.Amount(i["label"], i["amount"], i.get("concept", "")) for i in items)
 
     return nd.NoticeBatch(
         country=head["country"],
@@ -332,6 +331,7 @@ def batch_from(
         draft=draft,
         closing_hash=closing_hash,
         share_tables=tuple(head.get("share_tables", ())),
+        community_code=head.get("community_code", ""),
     )
 
 

@@ -19,7 +19,7 @@ from kastor_desktop.services.community_records import load_community
 from kastor_desktop.services.context import Actor
 from kastor_desktop.services.errors import NotFound
 from kastor_desktop.services.notice_compose import load_batch
-from kastor_desktop.services.periods import find_period, month_label, period_code
+from kastor_desktop.services.periods import find_period, month_label
 from kastor_desktop.services.unit_of_work import ServiceContext
 from kastor_desktop.store.models.closing import Closing
 
@@ -99,13 +99,17 @@ class NoticeService:
         batch = self.batch(actor, community_id, year, month, unit_number)
         folder = Path(out_dir) if out_dir else self.default_folder()
         folder.mkdir(parents=True, exist_ok=True)
-        code = slug(self._code(actor, community_id))
+        # one naming for all three: «alerces-2026-11-avisos.pdf», «…-101-folio-121.pdf»
         if unit_number is not None:
-            name = f"{code}-{period_code(year, month)}-{slug(unit_number)}.pdf"
-            return [notices_pdf.render_unit(batch, batch.units[0], folder / name)]
+            unit = batch.units[0]
+            return [
+                notices_pdf.render_unit(
+                    batch, unit, folder / notices_pdf.unit_file_name(batch, unit)
+                )
+            ]
         if per_unit:
             return notices_pdf.render_per_unit(batch, folder, progress=progress)
-        path = folder / f"{code}-{period_code(year, month)}-avisos.pdf"
+        path = folder / notices_pdf.batch_file_name(batch)
         return [notices_pdf.render_batch(batch, path)]
 
     def render_draft(self, actor: Actor, community_id: int, out_dir: Path | None = None) -> Path:
@@ -115,8 +119,7 @@ class NoticeService:
         batch = self._services_closing().draft_batch(actor, community_id)
         folder = Path(out_dir) if out_dir else self.default_folder()
         folder.mkdir(parents=True, exist_ok=True)
-        code = slug(self._code(actor, community_id))
-        path = folder / f"{code}-{period_code(batch.year, batch.month)}-BORRADOR.pdf"
+        path = folder / notices_pdf.batch_file_name(batch)
         return notices_pdf.render_batch(batch, path)
 
     # -- workbook -------------------------------------------------------------------------

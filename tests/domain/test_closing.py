@@ -224,7 +224,7 @@ def test_expense_by_consumption_follows_the_readings() -> None:
     result = preview(
         month(Expense(1, "2.01", "Agua", 1_000, ByConsumption("water")), meters={"water": water})
     )
-    assert lines(result, Concept.ORDINARY) == [250, 750, 0]
+    assert lines(result, Concept.CONSUMPTION) == [250, 750, 0]
     blocked = preview(month(Expense(1, "2.01", "Agua", 1_000, ByConsumption("gas"))))
     assert codes(blocked.errors) == ["no_readings"]
 

@@ -76,7 +76,7 @@ def test_close_writes_everything_in_one_go_and_opens_the_next_month(services, ad
 
 def test_a_closed_month_cannot_be_closed_again(services, admin, world):
     services.closing.close(admin, world.community_id, 2026, 11)
-    with pytest.raises(ValidationFailed, match="no es el mes abierto"):
+    with pytest.raises(ValidationFailed, match="ya está cerrado"):
         services.closing.close(admin, world.community_id, 2026, 11)
 
 

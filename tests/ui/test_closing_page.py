@@ -184,7 +184,7 @@ def test_cancelling_during_the_progress_saves_nothing(page, services, admin, wor
 def test_draft_notices_open_in_the_viewer(page):
     page.draft_button.click()
     assert page.viewer is not None
-    assert "BORRADOR" in page.viewer.path.name
+    assert "borrador" in page.viewer.path.name
     assert page.viewer.page_count() == 4
 
 

@@ -93,7 +93,7 @@ def test_notices_of_the_month_and_of_one_unit_open_in_the_viewer(page):
     assert page.unit_button.isEnabled()
     page.unit_button.click()
     assert page.viewer.page_count() == 1
-    assert "B-201" in page.viewer.path.name
+    assert "b-201-folio-" in page.viewer.path.name
 
 
 def test_one_pdf_per_unit_and_cancel_leaves_no_files(page, ui_ctx, tmp_path):

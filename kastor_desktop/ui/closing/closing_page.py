@@ -187,6 +187,10 @@ class ClosingPage(MonthScreen):
             .replace("%2", self.money(previous))
         )
         self._show_problems(view)
+        done = getattr(self, "last_done", None)
+        if done is not None and done.period == view.period.code:  # reopened since
+            self.banner.hide()
+            self.last_done = None
         self._update_buttons()
 
     _fitted = 0
