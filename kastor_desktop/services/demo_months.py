@@ -34,7 +34,7 @@ INVOICES = (
     ("08.01", "Comisión mantención cuenta corriente", 250, "Otro"),
     ("03.07", "Reparación bomba de agua", 4_100, "Boleta de honorarios"),
 )
-WATER_PRICE = "1.152,37"  # pesos per m³
+WATER_PRICE = 1_152.37  # pesos per m³ of the water company's bill
 UF_VALUE = "39.643,59"
 
 
@@ -77,7 +77,9 @@ def _community(services: Services, admin: Actor, cid: int, rng: random.Random) -
     readings = {number: rng.randint(100, 900) for number in mains}
     for index, (year, month) in enumerate(MONTHS):
         services.ctx.clock = lambda y=year, m=month: datetime(y, m, 20, 11, 30)
-        _fill_month(services, admin, cid, rng, year, month, units, mains, table, readings)
+        _fill_month(
+            services, admin, cid, rng, year, month, units, mains, table, readings, suppliers
+        )
         if index == len(MONTHS) - 1:
             break
         next_year, next_month = MONTHS[index + 1]
@@ -104,6 +106,7 @@ def _fill_month(
     mains: list[str],
     table: str,
     readings: dict[str, int],
+    suppliers: dict[str, str],
 ) -> None:
     from kastor_desktop.services.expenses import ExpenseDraft
     from kastor_desktop.services.income import OtherIncomeDraft
@@ -158,14 +161,28 @@ def _fill_month(
         cid,
         MeterSetDraft(
             service="water",
-            account="02.01",
-            price=WATER_PRICE,
             main_previous=str(50_000 + month * 10_000),
             main_current=str(50_000 + month * 10_000 + total + total // 20),
         ),
     )
     services.meters.set_readings(
         admin, cid, "water", {ids[number]: pair for number, pair in pairs.items()}
+    )
+    # the water company's bill (main meter), split by the units' sub-meter readings
+    services.expenses.create(
+        admin,
+        cid,
+        ExpenseDraft(
+            spent_on=date(year, month, 18),
+            account="02.01",
+            description="Agua potable (medidor general)",
+            amount=str(round((total + total // 20) * WATER_PRICE)),
+            method="consumption",
+            service="water",
+            supplier=_supplier(suppliers, "Aguas"),
+            document_type="Factura",
+            document_number=str(rng.randint(10_000_000, 99_999_999)),
+        ),
     )
     services.charges.create(
         admin,
