@@ -50,7 +50,16 @@ def _fill(database: Path, ids: list[int]) -> None:
     db = sqlite3.connect(database)
     with db:
         people = [
-            (rut(10_000_000 + i), f"Propietario {i}", "", "", "", "email", "2026-01-01", "2026-01-01")
+            (
+                rut(10_000_000 + i),
+                f"Propietario {i}",
+                "",
+                "",
+                "",
+                "email",
+                "2026-01-01",
+                "2026-01-01",
+            )
             for i in range(len(ids) * UNITS)
         ]
         db.executemany(
@@ -66,7 +75,9 @@ def _fill(database: Path, ids: list[int]) -> None:
                 " active) VALUES (?, ?, 'apartment', '', '', ?, '', 1)",
                 [(cid, f"{1 + i // 10}{i % 10 + 1:02d}", owners[i]) for i in range(UNITS)],
             )
-            units = [r[0] for r in db.execute("SELECT id FROM units WHERE community_id = ?", (cid,))]
+            units = [
+                r[0] for r in db.execute("SELECT id FROM units WHERE community_id = ?", (cid,))
+            ]
             table = db.execute(
                 "INSERT INTO share_tables (community_id, name, position) VALUES (?, 'General', 0)",
                 (cid,),
@@ -84,7 +95,9 @@ def _fill(database: Path, ids: list[int]) -> None:
                 " ORDER BY code LIMIT 1",
                 (cid,),
             ).fetchone()[0]
-            period = db.execute("SELECT id FROM periods WHERE community_id = ?", (cid,)).fetchone()[0]
+            period = db.execute("SELECT id FROM periods WHERE community_id = ?", (cid,)).fetchone()[
+                0
+            ]
             db.executemany(
                 "INSERT INTO expenses (period_id, spent_on, account_id, document_type,"
                 " document_number, description, amount, method, table_id, unit_ids, service,"

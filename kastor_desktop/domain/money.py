@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress
 from fractions import Fraction
+from itertools import compress
 
 
 def split_largest_remainder(amount: int, weights: Sequence[Fraction | int]) -> list[int]:

@@ -51,7 +51,7 @@ class PeriodRecords(Generic[M, D, R]):
         raise NotImplementedError
 
     def _order(self) -> tuple[Any, ...]:
-        return (getattr(self.model, "id"),)
+        return (self.model.id,)
 
     # -- the calls ------------------------------------------------------------------------
     def list(
@@ -119,11 +119,7 @@ class PeriodRecords(Generic[M, D, R]):
         return period
 
     def _records(self, uow: UnitOfWork, period: Period) -> builtins.list[M]:
-        query = (
-            select(self.model)
-            .where(getattr(self.model, "period_id") == period.id)
-            .order_by(*self._order())
-        )
+        query = select(self.model).where(self.model.period_id == period.id).order_by(*self._order())
         return list(uow.session.scalars(query))
 
     def _load(self, uow: UnitOfWork, community: Community, record_id: int) -> tuple[M, Period]:

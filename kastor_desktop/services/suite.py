@@ -23,24 +23,24 @@ if TYPE_CHECKING:
     from kastor_desktop.services.balances import BalanceService
     from kastor_desktop.services.banks import BankAccountService
     from kastor_desktop.services.chart import ChartService
+    from kastor_desktop.services.closing import ClosingService
+    from kastor_desktop.services.closing_settings import ClosingSettingsService
+    from kastor_desktop.services.expenses import ExpenseService
+    from kastor_desktop.services.fund_contributions import FundContributionService
     from kastor_desktop.services.funds import FundService
+    from kastor_desktop.services.income import OtherIncomeService
+    from kastor_desktop.services.individual_charges import IndividualChargeService
+    from kastor_desktop.services.meters import MeterService
     from kastor_desktop.services.migration import MigrationService
+    from kastor_desktop.services.notices import NoticeService
+    from kastor_desktop.services.payments import PaymentService
     from kastor_desktop.services.people import PersonService
+    from kastor_desktop.services.periods import PeriodService
+    from kastor_desktop.services.recurring import RecurringExpenseService
     from kastor_desktop.services.shares import ShareService
     from kastor_desktop.services.suppliers import SupplierService
     from kastor_desktop.services.units import UnitService
     from kastor_desktop.services.workers import WorkerService
-    from kastor_desktop.services.periods import PeriodService
-    from kastor_desktop.services.expenses import ExpenseService
-    from kastor_desktop.services.recurring import RecurringExpenseService
-    from kastor_desktop.services.income import OtherIncomeService
-    from kastor_desktop.services.meters import MeterService
-    from kastor_desktop.services.individual_charges import IndividualChargeService
-    from kastor_desktop.services.fund_contributions import FundContributionService
-    from kastor_desktop.services.closing_settings import ClosingSettingsService
-    from kastor_desktop.services.closing import ClosingService
-    from kastor_desktop.services.notices import NoticeService
-    from kastor_desktop.services.payments import PaymentService
 
 
 class Services:

@@ -64,7 +64,10 @@ def _big_month(services, admin) -> int:
             " document_number, description, amount, method, table_id, unit_ids, service,"
             " nature, confirmed) VALUES (?, '2026-11-05', ?, '', '', ?, ?, 'table', ?, '', '',"
             " 'ordinary', 1)",
-            [(period, account, f"Gasto {i}", 1_000_000 + i, world.general) for i in range(EXPENSES)],
+            [
+                (period, account, f"Gasto {i}", 1_000_000 + i, world.general)
+                for i in range(EXPENSES)
+            ],
         )
     db.close()
     return cid

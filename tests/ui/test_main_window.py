@@ -43,7 +43,9 @@ def test_enter_community_and_back_to_office_home(window, ui_ctx, services):
         "reservations", "announcements",
     ]  # fmt: skip
     window.workspace.open("payments")
-    assert window.workspace.page("payments").findChild(type(window.crumb), "comingBadge") is not None
+    assert (
+        window.workspace.page("payments").findChild(type(window.crumb), "comingBadge") is not None
+    )
     window.action_home.trigger()
     assert window.stack.currentWidget() is window.home
     assert window.workspace is None

@@ -96,9 +96,7 @@ class RecurringExpense(Base):
         ForeignKey(COMMUNITY_FK, ondelete="CASCADE"), index=True
     )
     account_id: Mapped[int] = mapped_column(ForeignKey("expense_accounts.id"))
-    supplier_id: Mapped[int | None] = mapped_column(
-        ForeignKey("suppliers.id", ondelete="SET NULL")
-    )
+    supplier_id: Mapped[int | None] = mapped_column(ForeignKey("suppliers.id", ondelete="SET NULL"))
     worker_id: Mapped[int | None] = mapped_column(ForeignKey("workers.id", ondelete="SET NULL"))
     description: Mapped[str] = mapped_column(String(200))
     amount: Mapped[int] = mapped_column(Integer)
@@ -123,9 +121,7 @@ class Expense(Base):
     period_id: Mapped[int] = mapped_column(ForeignKey(PERIOD_FK, ondelete="CASCADE"), index=True)
     spent_on: Mapped[date] = mapped_column(Date)
     account_id: Mapped[int] = mapped_column(ForeignKey("expense_accounts.id"))
-    supplier_id: Mapped[int | None] = mapped_column(
-        ForeignKey("suppliers.id", ondelete="SET NULL")
-    )
+    supplier_id: Mapped[int | None] = mapped_column(ForeignKey("suppliers.id", ondelete="SET NULL"))
     document_type: Mapped[str] = mapped_column(String(30), default="")
     document_number: Mapped[str] = mapped_column(String(30), default="")
     description: Mapped[str] = mapped_column(String(200))
