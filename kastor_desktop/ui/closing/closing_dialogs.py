@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kastor_desktop.services.closing import ClosingView
+from kastor_desktop.services.closing_views import ClosingView
 from kastor_desktop.services.communities import CommunityRow
 from kastor_desktop.services.periods import PeriodRow
 from kastor_desktop.ui.context import UiContext

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from kastor_desktop.domain.money import format_amount
-from kastor_desktop.services.closing import ClosingDone, ClosingView
+from kastor_desktop.services.closing import ClosingDone
+from kastor_desktop.services.closing_views import ClosingView
 from kastor_desktop.services.communities import CommunityRow
 from kastor_desktop.services.periods import month_label, parse_period
 from kastor_desktop.ui.closing.closing_dialogs import AMBER, ConfirmCloseDialog

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from kastor_desktop.domain.money import format_amount
-from kastor_desktop.services.closing import ClosingView, UnitLines
+from kastor_desktop.services.closing_views import ClosingView, UnitLines
 from kastor_desktop.services.communities import CommunityRow
 from kastor_desktop.services.periods import PeriodRow
 from kastor_desktop.ui.closing.closing_dialogs import ReopenDialog

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from kastor_desktop.domain.money import format_amount
 from kastor_desktop.reports.notice_data import AR_CONCEPT_LABELS, CONCEPT_ORDER
-from kastor_desktop.services.closing import UnitLines
+from kastor_desktop.services.closing_views import UnitLines
 from kastor_desktop.ui.table_model import Column, Index, R, RowTableModel
 
 TOTALS_BACKGROUND = "#eef2f5"
