@@ -12,7 +12,10 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from benchmarks._office import new_office, rut
+try:  # run as a script or by run_all.py, benchmarks/ is on sys.path
+    from _office import new_office, rut
+except ImportError:  # imported as the benchmarks package
+    from benchmarks._office import new_office, rut
 
 COMMUNITIES = 100
 UNITS = 300

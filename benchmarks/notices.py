@@ -12,8 +12,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks._closing_office import build
-from benchmarks._office import figure
+try:  # run as a script or by run_all.py, benchmarks/ is on sys.path
+    from _closing_office import build
+    from _office import figure
+except ImportError:  # imported as the benchmarks package
+    from benchmarks._closing_office import build
+    from benchmarks._office import figure
 
 
 def _bare_pages(path: Path, pages: int) -> float:
@@ -62,6 +66,9 @@ def run() -> list[dict[str, object]]:
 
 
 if __name__ == "__main__":
-    from benchmarks._office import print_figures
+    try:
+        from _office import print_figures
+    except ImportError:
+        from benchmarks._office import print_figures
 
     print_figures(run())
