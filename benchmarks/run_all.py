@@ -73,7 +73,8 @@ def main() -> int:
         return 1
     headers = ("benchmark", "value", "unit", "target", "result")
     widths = [
-        max(len(h), *(len(row[i].splitlines()[0]) for row in rows)) for i, h in enumerate(headers)
+        max(len(h), *(len((row[i].splitlines() or [""])[0]) for row in rows))
+        for i, h in enumerate(headers)
     ]
     widths[-1] = len(headers[-1])  # the last column is free text: do not pad it
     line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
