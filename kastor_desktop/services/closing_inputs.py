@@ -36,6 +36,8 @@ class UnitInfo:
     owner_name: str
     owner_tax_id: str
     resident_name: str
+    owner_id: int | None = None
+    delivery_date: date | None = None
 
 
 @dataclass(frozen=True)
@@ -69,24 +71,31 @@ def load_units(uow: UnitOfWork, community_id: int) -> list[UnitInfo]:
     rows = _rows(
         uow,
         """SELECT u.id, u.number, u.kind, u.parent_id, coalesce(o.full_name, ''),
-                  coalesce(o.tax_id, ''), coalesce(r.full_name, '')
+                  coalesce(o.tax_id, ''), coalesce(r.full_name, ''), u.owner_id, u.delivery_date
            FROM units u LEFT JOIN people o ON o.id = u.owner_id
            LEFT JOIN people r ON r.id = u.resident_id
            WHERE u.community_id = :cid AND u.active""",
         cid=community_id,
     )
     order = natural_order([r[1] for r in rows])
-    return [UnitInfo(*rows[i]) for i in order]
+    return [UnitInfo(*rows[i][:8], _day(rows[i][8]) if rows[i][8] else None) for i in order]
 
 
-def _money_accounts(uow: UnitOfWork, community_id: int, unit_ids: list[int]) -> dict[int, Account]:
-    opening = dict(
-        _rows(
+def _opening(uow: UnitOfWork, community_id: int) -> dict[int, tuple[int, date]]:
+    """Each unit's opening balance and its date (read once for the accounts and interest)."""
+    return {
+        unit_id: (amount, _day(as_of))
+        for unit_id, amount, as_of in _rows(
             uow,
-            "SELECT unit_id, amount FROM opening_balances WHERE community_id = :cid",
+            "SELECT unit_id, amount, as_of FROM opening_balances WHERE community_id = :cid",
             cid=community_id,
         )
-    )
+    }
+
+
+def _money_accounts(
+    uow: UnitOfWork, community_id: int, unit_ids: list[int], opening: dict[int, tuple[int, date]]
+) -> dict[int, Account]:
     charged = dict(
         _rows(
             uow,
@@ -106,7 +115,7 @@ def _money_accounts(uow: UnitOfWork, community_id: int, unit_ids: list[int]) -> 
     ):
         (counted if is_counted else since)[unit_id] += amount
     return {
-        u: Account(opening.get(u, 0) + charged.get(u, 0) - counted.get(u, 0), since.get(u, 0))
+        u: Account(opening.get(u, (0,))[0] + charged.get(u, 0) - counted.get(u, 0), since.get(u, 0))
         for u in unit_ids
     }
 
@@ -117,6 +126,7 @@ def _interest(
     settings: ClosingSettings,
     period: Period,
     accounts: dict[int, Account],
+    opening: dict[int, tuple[int, date]],
 ) -> dict[int, int]:
     """Interest of the month on each unit's overdue debt (domain/interest.py)."""
     if settings.interest_rate_micro <= 0:
@@ -125,13 +135,9 @@ def _interest(
     if not owing:
         return {}
     items: dict[int, list[DebtItem]] = defaultdict(list)
-    for unit_id, amount, as_of in _rows(
-        uow,
-        "SELECT unit_id, amount, as_of FROM opening_balances WHERE community_id = :cid",
-        cid=community_id,
-    ):
+    for unit_id, (amount, as_of) in opening.items():
         if unit_id in owing and amount > 0:
-            items[unit_id].append(DebtItem(_day(as_of), amount))
+            items[unit_id].append(DebtItem(as_of, amount))
     for unit_id, due, is_interest, amount in _rows(
         uow,
         """SELECT c.unit_id, c.due_date, c.concept = 'interest', sum(c.amount) FROM charges c
@@ -273,8 +279,9 @@ def gather(uow: UnitOfWork, community: Community, period: Period) -> Gathered:
         )
     )
     funds, fund_names = _funds(uow, community, period)
-    accounts = _money_accounts(uow, cid, unit_ids)
-    interest = _interest(uow, cid, settings, period, accounts)
+    opening = _opening(uow, cid)
+    accounts = _money_accounts(uow, cid, unit_ids, opening)
+    interest = _interest(uow, cid, settings, period, accounts, opening)
     income_rows = [
         dict(r._mapping)
         for r in uow.session.execute(
@@ -282,22 +289,10 @@ def gather(uow: UnitOfWork, community: Community, period: Period) -> Gathered:
             {"pid": period.id},
         )
     ]
-    delivery = dict(
-        _rows(uow, "SELECT id, delivery_date FROM units WHERE community_id = :cid", cid=cid)
-    )
-    owners = dict(_rows(uow, "SELECT id, owner_id FROM units WHERE community_id = :cid", cid=cid))
     inputs = dc.ClosingInputs(
         year=period.year,
         month=period.month,
-        units=tuple(
-            dc.Unit(
-                u.id,
-                u.number,
-                owners.get(u.id),
-                _day(delivery[u.id]) if delivery.get(u.id) else None,
-            )
-            for u in units
-        ),
+        units=tuple(dc.Unit(u.id, u.number, u.owner_id, u.delivery_date) for u in units),
         tables=tuple(tables.values()),
         expenses=expenses,
         consumption=tuple(consumption),
