@@ -29,11 +29,13 @@ from kastor_desktop.services.closing_views import (
 )
 from kastor_desktop.services.community_records import load_community
 from kastor_desktop.services.context import Actor, Changes, Outcome
-from kastor_desktop.services.errors import NotFound, ValidationFailed
+from kastor_desktop.services.errors import ValidationFailed
 from kastor_desktop.services.notice_compose import as_json, header, month_summary, unit_notices
 from kastor_desktop.services.periods import (
     PeriodRow,
+    closing_in_force,
     find_period,
+    last_closing,
     month_label,
     next_month,
     open_period_for,
@@ -151,19 +153,14 @@ class ClosingService:
                     {f"Bloqueo {i}": p.message for i, p in enumerate(preview.errors, 1)}
                 )
             step(1, 5, "Calculando avisos")
-            previous = self._previous_summary(uow, community)
+            last = last_closing(uow, community)
+            previous = json.loads(last.summary)["month"] if last else None
             sequence = (
                 uow.session.scalar(
                     select(func.max(Closing.sequence)).where(Closing.community_id == community.id)
                 )
                 or 0
             ) + 1
-            last = uow.session.scalars(
-                select(Closing)
-                .where(Closing.community_id == community.id, Closing.status == "closed")
-                .order_by(Closing.sequence.desc())
-                .limit(1)
-            ).first()
             previous_hash = last.hash if last else ""
             issued = uow.now.date()
             due = issued + timedelta(days=settings.payment_term_days)
@@ -304,9 +301,7 @@ class ClosingService:
                     {"reason": "Indique el motivo de la reapertura (al menos 5 caracteres)."}
                 )
             period = find_period(uow, community, year, month)
-            closing = uow.session.scalars(
-                select(Closing).where(Closing.period_id == period.id, Closing.status == "closed")
-            ).first()
+            closing = closing_in_force(uow, period)
             if period.status != "closed" or closing is None:
                 raise ValidationFailed(
                     {"period": f"El período {month_label(year, month)} no está cerrado."}
@@ -368,15 +363,6 @@ class ClosingService:
                 )
             return stored_view(uow, community, period)
 
-    def closing_of(self, uow: UnitOfWork, community: Community, year: int, month: int) -> Closing:
-        period = find_period(uow, community, year, month)
-        closing = uow.session.scalars(
-            select(Closing).where(Closing.period_id == period.id, Closing.status == "closed")
-        ).first()
-        if closing is None:
-            raise NotFound(f"El período {month_label(year, month)} no está cerrado.")
-        return closing
-
     # -- helpers --------------------------------------------------------------------------
     def _period(
         self, uow: UnitOfWork, community: Community, year: int | None, month: int | None
@@ -391,12 +377,7 @@ class ClosingService:
         return due + timedelta(days=settings.second_due_days)
 
     def _previous_summary(self, uow: UnitOfWork, community: Community) -> dict[str, Any] | None:
-        last = uow.session.scalars(
-            select(Closing)
-            .where(Closing.community_id == community.id, Closing.status == "closed")
-            .order_by(Closing.sequence.desc())
-            .limit(1)
-        ).first()
+        last = last_closing(uow, community)
         return json.loads(last.summary)["month"] if last else None
 
     def _open_next(self, uow: UnitOfWork, community: Community, period: Period) -> None:

@@ -9,16 +9,22 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from kastor_desktop.domain import closing as dc
 from kastor_desktop.services.closing_inputs import Gathered
 from kastor_desktop.services.errors import NotFound
 from kastor_desktop.services.notice_compose import as_json
-from kastor_desktop.services.periods import PeriodRow, month_label, period_code, period_row
+from kastor_desktop.services.periods import (
+    PeriodRow,
+    closing_in_force,
+    month_label,
+    period_code,
+    period_row,
+)
 from kastor_desktop.services.unit_of_work import UnitOfWork
 from kastor_desktop.store.models import Community
-from kastor_desktop.store.models.closing import Closing, Period
+from kastor_desktop.store.models.closing import Period
 
 
 @dataclass(frozen=True)
@@ -139,9 +145,7 @@ def closing_hash(
 
 
 def stored_view(uow: UnitOfWork, community: Community, period: Period) -> ClosingView:
-    closing = uow.session.scalars(
-        select(Closing).where(Closing.period_id == period.id, Closing.status == "closed")
-    ).first()
+    closing = closing_in_force(uow, period)
     if closing is None:
         raise NotFound(
             f"El período {month_label(period.year, period.month)} no tiene un cierre vigente."

@@ -12,14 +12,14 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy import select, text
+from sqlalchemy import text
 
 from kastor_desktop.reports import notice_data as nd
 from kastor_desktop.services.community_records import load_community
 from kastor_desktop.services.context import Actor
 from kastor_desktop.services.errors import NotFound
 from kastor_desktop.services.notice_compose import load_batch
-from kastor_desktop.services.periods import find_period, month_label
+from kastor_desktop.services.periods import closing_in_force, find_period, month_label
 from kastor_desktop.services.unit_of_work import ServiceContext
 from kastor_desktop.store.models.closing import Closing
 
@@ -203,9 +203,7 @@ class NoticeService:
 
     def _closing(self, uow, community, year: int, month: int) -> Closing:  # type: ignore[no-untyped-def]
         period = find_period(uow, community, year, month)
-        closing = uow.session.scalars(
-            select(Closing).where(Closing.period_id == period.id, Closing.status == "closed")
-        ).first()
+        closing = closing_in_force(uow, period)
         if closing is None:
             raise NotFound(
                 f"El período {month_label(year, month)} no está cerrado: no tiene avisos emitidos."

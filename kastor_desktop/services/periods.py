@@ -151,6 +151,16 @@ def closing_in_force(uow: UnitOfWork, period: Period) -> Closing | None:
     ).first()
 
 
+def last_closing(uow: UnitOfWork, community: Community) -> Closing | None:
+    """The community's latest closing in force (None before the first close)."""
+    return uow.session.scalars(
+        select(Closing)
+        .where(Closing.community_id == community.id, Closing.status == "closed")
+        .order_by(Closing.sequence.desc())
+        .limit(1)
+    ).first()
+
+
 def period_row(uow: UnitOfWork, period: Period) -> PeriodRow:
     closing = closing_in_force(uow, period) if period.status == "closed" else None
     return PeriodRow(
