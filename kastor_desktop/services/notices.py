@@ -8,7 +8,6 @@ named. Printing needs «Emitir avisos de cobro»; the draft only needs to see th
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,19 +23,7 @@ from kastor_desktop.services.unit_of_work import ServiceContext
 from kastor_desktop.store.models.closing import Closing
 
 PRINT = "notices.print"
-NATURE_LABELS = {"ordinary": "Ordinario", "extraordinary": "Extraordinario"}
-METHOD_LABELS = {
-    "table": "Tabla",
-    "equal": "Partes iguales",
-    "fixed": "Monto fijo por unidad",
-    "consumption": "Por consumo",
-    "unit": "Una unidad",
-}
 Progress = Callable[[int, int], None]
-
-
-def slug(value: str) -> str:
-    return re.sub(r"[^0-9A-Za-z]+", "-", value).strip("-").upper() or "X"
 
 
 class NoticeService:
@@ -138,35 +125,24 @@ class NoticeService:
         closing = self._services_closing()
         view = closing.preview(actor, community_id, year, month)
         with self.ctx.work(actor) as uow:
-            community = load_community(uow, community_id)
-            community_country = community.country
-            period = find_period(uow, community, view.period.year, view.period.month)
-            expenses = uow.session.execute(
-                text(
-                    """SELECT e.spent_on, a.code, a.name, coalesce(s.name, ''), e.document_type,
-                              e.document_number, e.description, e.method, e.nature, e.amount,
-                              coalesce(t.name, ''), coalesce(u.number, ''), e.service
-                       FROM expenses e JOIN expense_accounts a ON a.id = e.account_id
-                       LEFT JOIN suppliers s ON s.id = e.supplier_id
-                       LEFT JOIN share_tables t ON t.id = e.table_id
-                       LEFT JOIN units u ON u.id = e.unit_id
-                       WHERE e.period_id = :pid AND e.confirmed ORDER BY e.spent_on, e.id"""
-                ),
-                {"pid": period.id},
-            ).all()
+            community_country = load_community(uow, community_id).country
+        from kastor_desktop.services.expenses import ExpenseService
+
+        rows = ExpenseService(self.ctx).list(actor, community_id, view.period.id)
         details = tuple(
             nd.ExpenseDetail(
-                date=r[0] if not isinstance(r[0], str) else _date(r[0]),
-                account_code=r[1],
-                account_name=r[2],
-                supplier=r[3],
-                document=f"{r[4]} {r[5]}".strip(),
-                description=r[6],
-                method=_method_label(r[7], r[10], r[11], r[12]),
-                nature=NATURE_LABELS.get(r[8], r[8]),
-                amount=r[9],
+                date=r.spent_on,
+                account_code=r.account_code,
+                account_name=r.account_name,
+                supplier=r.supplier_name,
+                document=f"{r.document_type} {r.document_number}".strip(),
+                description=r.description,
+                method=r.method_label,
+                nature=r.nature_label,
+                amount=r.amount,
             )
-            for r in expenses
+            for r in rows
+            if r.confirmed
         )
         concepts = [c for c in nd.CONCEPT_ORDER if any(u.lines.get(c) for u in view.units)]
         data = nd.ClosingWorkbookData(
@@ -209,23 +185,3 @@ class NoticeService:
                 f"El período {month_label(year, month)} no está cerrado: no tiene avisos emitidos."
             )
         return closing
-
-    def _code(self, actor: Actor, community_id: int) -> str:
-        with self.ctx.work(actor) as uow:
-            return load_community(uow, community_id).code
-
-
-def _date(value: str):  # type: ignore[no-untyped-def]
-    from datetime import date
-
-    return date.fromisoformat(value[:10])
-
-
-def _method_label(method: str, table: str, unit: str, service: str) -> str:
-    if method == "table":
-        return f"Tabla {table}"
-    if method == "unit":
-        return f"Unidad {unit}"
-    if method == "consumption":
-        return f"Por consumo ({service})"
-    return METHOD_LABELS.get(method, method)
