@@ -1040,7 +1040,7 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../../kastor_desktop/ui/closing/closing_page.py" line="+80"/>
+        <location filename="../../kastor_desktop/ui/closing/closing_page.py" line="+81"/>
         <source>Preview and close</source>
         <translation>Vista previa y cierre</translation>
     </message>
@@ -1115,7 +1115,7 @@
         <translation>Mes %1 + saldos anteriores %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+28"/>
         <source>%n error(s) that prevent closing</source>
         <translation>
             <numerusform>%n error que impide cerrar</numerusform>
@@ -2159,7 +2159,22 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../kastor_desktop/ui/closing/entry_dialog.py" line="+129"/>
+        <location filename="../../kastor_desktop/ui/closing/entry_dialog.py" line="+69"/>
+        <source>&amp;Account *</source>
+        <translation>&amp;Cuenta *</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Su&amp;pplier</source>
+        <translation>Pro&amp;veedor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Document &amp;type</source>
+        <translation>&amp;Tipo de documento</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Pro&amp;rating *</source>
         <translation>P&amp;rorrateo *</translation>
     </message>
@@ -2212,32 +2227,17 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <translation>Gasto de %1, el mes abierto. Los campos con * son obligatorios.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Date *</source>
         <translation>&amp;Fecha *</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Account *</source>
-        <translation>&amp;Cuenta *</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Su&amp;pplier</source>
-        <translation>&amp;Proveedor</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Choose one or type its RUT or exact name; may stay empty.</source>
         <translation>Elija uno o escriba su RUT o nombre exacto; puede quedar vacío.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Document &amp;type</source>
-        <translation>&amp;Tipo de documento</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Document &amp;number</source>
         <translation>&amp;N° de documento</translation>
     </message>
@@ -4450,17 +4450,7 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
         <translation>Se propone cada mes como un gasto con fecha del día 1, para revisarlo y confirmarlo. Los campos con * son obligatorios.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Account *</source>
-        <translation>&amp;Cuenta *</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Su&amp;pplier</source>
-        <translation>&amp;Proveedor</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Worker</source>
         <translation>&amp;Trabajador</translation>
     </message>
@@ -4471,11 +4461,6 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Document &amp;type</source>
-        <translation>Tipo de &amp;documento</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>D&amp;escription *</source>
         <translation>D&amp;escripción *</translation>
     </message>

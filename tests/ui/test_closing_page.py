@@ -16,28 +16,8 @@ from kastor_desktop.services.context import Grants
 from kastor_desktop.store.models.closing import Charge, Closing, Notice
 from kastor_desktop.ui.closing.closing_dialogs import AMBER, ConfirmCloseDialog
 from kastor_desktop.ui.closing.closing_page import ClosingPage
-from kastor_desktop.ui.tasks import Progress, SyncRunner, _Task, deliver
 from tests.closing_world import add_expense, make_closing_world
-
-
-class CancellingRunner(SyncRunner):
-    """A synchronous runner whose user presses Cancel once the job reports step ``at``."""
-
-    def __init__(self, at: int) -> None:
-        super().__init__()
-        self.at = at
-
-    def run_db(self, job, done=None, failed=None, label=None, parent=None):  # type: ignore[no-untyped-def]
-        progress = Progress()
-        progress._report = lambda step, total, text: step >= self.at and progress.cancel()
-        task = _Task(job, done, failed, progress)
-        try:
-            result = job(progress)
-        except BaseException as error:  # noqa: BLE001
-            deliver(task, None, error)
-        else:
-            deliver(task, result, None)
-        return progress
+from tests.ui.runners import CancellingRunner
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QDateEdit, QLineEdit, QSizePolicy, QWidget
 
 from kastor_desktop.services.periods import PeriodRow
@@ -59,6 +59,36 @@ class EntryDialog(MasterDialog):
         edit.setMaximumWidth(160)
         self.form.add_field(key, label, edit, hint)
         return edit
+
+    # the fields expenses and recurring expenses share (choices: services.expenses.choices)
+    def account_combo(self, choices: object, current: str | None) -> QComboBox:
+        accounts = choices.accounts
+        self.natures = {code: nature for code, _name, nature in accounts}
+        return self.combo_field(
+            "account",
+            QCoreApplication.translate("EntryDialog", "&Account *"),
+            [(f"{code} {name}", code) for code, name, _n in accounts],
+            current,
+        )
+
+    def supplier_combo(self, choices: object, current: str, hint: str = "") -> QComboBox:
+        suppliers = choices.suppliers
+        return self.typed_combo(
+            "supplier",
+            QCoreApplication.translate("EntryDialog", "Su&pplier"),
+            [(f"{name} ({tax_id})", tax_id) for tax_id, name in suppliers],
+            current,
+            hint,
+        )
+
+    def document_type_combo(self, choices: object, current: str) -> QComboBox:
+        kinds = choices.document_types
+        return self.typed_combo(
+            "document_type",
+            QCoreApplication.translate("EntryDialog", "Document &type"),
+            [(kind, kind) for kind in kinds],
+            current,
+        )
 
     def typed_combo(
         self,

@@ -88,32 +88,19 @@ class ExpenseDialog(EntryDialog):
         self.setMinimumWidth(600)
         self.choices = choices
         draft = row.draft() if row else None
-        self.natures = {code: nature for code, _name, nature in choices.accounts}
         self.spent_on = self.date_in_month(
             "spent_on",
             self.tr("&Date *"),
             (choices.year, choices.month),
             row.spent_on if row else None,
         )
-        self.account = self.combo_field(
-            "account",
-            self.tr("&Account *"),
-            [(f"{code} {name}", code) for code, name, _n in choices.accounts],
-            draft.account if draft else None,
-        )
-        self.supplier = self.typed_combo(
-            "supplier",
-            self.tr("Su&pplier"),
-            [(f"{name} ({tax_id})", tax_id) for tax_id, name in choices.suppliers],
+        self.account = self.account_combo(choices, draft.account if draft else None)
+        self.supplier = self.supplier_combo(
+            choices,
             draft.supplier if draft else "",
             self.tr("Choose one or type its RUT or exact name; may stay empty."),
         )
-        self.document_type = self.typed_combo(
-            "document_type",
-            self.tr("Document &type"),
-            [(kind, kind) for kind in choices.document_types],
-            draft.document_type if draft else "",
-        )
+        self.document_type = self.document_type_combo(choices, draft.document_type if draft else "")
         self.document_number = self.text_field(
             "document_number", self.tr("Document &number"), draft.document_number if draft else ""
         )

@@ -32,19 +32,8 @@ class RecurringDialog(EntryDialog):
         )  # fmt: skip
         self.setMinimumWidth(580)
         draft = row.draft() if row else None
-        self.natures = {code: nature for code, _name, nature in choices.accounts}
-        self.account = self.combo_field(
-            "account",
-            self.tr("&Account *"),
-            [(f"{code} {name}", code) for code, name, _n in choices.accounts],
-            draft.account if draft else None,
-        )
-        self.supplier = self.typed_combo(
-            "supplier",
-            self.tr("Su&pplier"),
-            [(f"{name} ({tax_id})", tax_id) for tax_id, name in choices.suppliers],
-            draft.supplier if draft else "",
-        )
+        self.account = self.account_combo(choices, draft.account if draft else None)
+        self.supplier = self.supplier_combo(choices, draft.supplier if draft else "")
         self.worker = self.typed_combo(
             "worker",
             self.tr("&Worker"),
@@ -52,12 +41,7 @@ class RecurringDialog(EntryDialog):
             draft.worker if draft else "",
             self.tr("For salaries: the worker paid."),
         )
-        self.document_type = self.typed_combo(
-            "document_type",
-            self.tr("Document &type"),
-            [(kind, kind) for kind in choices.document_types],
-            draft.document_type if draft else "",
-        )
+        self.document_type = self.document_type_combo(choices, draft.document_type if draft else "")
         self.description = self.text_field(
             "description", self.tr("D&escription *"), draft.description if draft else ""
         )
