@@ -68,10 +68,11 @@ def close_many(
     cancelled: Callable[[], bool] | None = None,
 ) -> list[BatchResult]:
     """Close ``jobs`` (community id, year, month) with ``processes`` workers (default: the
-    machine's cores, at most 4). With one process, or one job, everything runs here."""
+    machine's cores, at most 4). With one process, or one job, everything runs here. Worker
+    processes stamp every closing with the batch's start (``services.ctx.clock``)."""
     workers = max(1, min(processes or os.cpu_count() or 1, 4, len(jobs)))
     who = (actor.user_id, actor.username, actor.full_name)
-    now = services.ctx.clock() if services.ctx.clock.__name__ != "utc_now" else None
+    now = services.ctx.clock()  # every closing of the batch is stamped with its start
     results: list[BatchResult] = []
     if workers == 1:
         global _services
