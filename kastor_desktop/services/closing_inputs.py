@@ -158,8 +158,15 @@ def _interest(
     ):
         if unit_id in owing:
             paid[unit_id].append(Paid(_day(on), amount))
+    from kastor_desktop.services.ledger import collection_settings_for
+
+    community = uow.session.get(Community, community_id)
+    assert community is not None
     policy = InterestPolicy(
-        settings.interest_rate_micro, settings.interest_cap_micro, settings.interest_compound
+        settings.interest_rate_micro,
+        settings.interest_cap_micro,
+        settings.interest_compound,
+        collection_settings_for(uow, community).interest_first,
     )
     start = date(period.year, period.month, 1)
     end = date(period.year, period.month, calendar.monthrange(period.year, period.month)[1])

@@ -20,19 +20,29 @@ from kastor_desktop.store.engine import make_engine
 from kastor_desktop.store.migrate import upgrade
 
 if TYPE_CHECKING:
+    from kastor_desktop.services.agreements import AgreementService
     from kastor_desktop.services.balances import BalanceService
+    from kastor_desktop.services.bank_import import BankImportService
+    from kastor_desktop.services.bank_presets import BankPresetService
     from kastor_desktop.services.banks import BankAccountService
+    from kastor_desktop.services.certificates import CertificateService
     from kastor_desktop.services.chart import ChartService
     from kastor_desktop.services.closing import ClosingService
     from kastor_desktop.services.closing_settings import ClosingSettingsService
+    from kastor_desktop.services.collection_log import CollectionLogService
+    from kastor_desktop.services.collection_settings import CollectionSettingsService
+    from kastor_desktop.services.delinquency import DelinquencyService
     from kastor_desktop.services.expenses import ExpenseService
     from kastor_desktop.services.fund_contributions import FundContributionService
     from kastor_desktop.services.funds import FundService
     from kastor_desktop.services.income import OtherIncomeService
     from kastor_desktop.services.individual_charges import IndividualChargeService
+    from kastor_desktop.services.ledger import LedgerService
     from kastor_desktop.services.meters import MeterService
     from kastor_desktop.services.migration import MigrationService
     from kastor_desktop.services.notices import NoticeService
+    from kastor_desktop.services.payers import UnitPayerService
+    from kastor_desktop.services.payment_documents import PaymentDocumentService
     from kastor_desktop.services.payments import PaymentService
     from kastor_desktop.services.people import PersonService
     from kastor_desktop.services.periods import PeriodService
@@ -182,6 +192,67 @@ class Services:
         from kastor_desktop.services.payments import PaymentService
 
         return PaymentService(self.ctx)
+
+    # Payments and collection ([K4])
+    @cached_property
+    def ledger(self) -> LedgerService:
+        from kastor_desktop.services.ledger import LedgerService
+
+        return LedgerService(self.ctx)
+
+    @cached_property
+    def bank_presets(self) -> BankPresetService:
+        from kastor_desktop.services.bank_presets import BankPresetService
+
+        return BankPresetService(self.ctx)
+
+    @cached_property
+    def bank_import(self) -> BankImportService:
+        from kastor_desktop.services.bank_import import BankImportService
+
+        return BankImportService(self.ctx)
+
+    @cached_property
+    def payers(self) -> UnitPayerService:
+        from kastor_desktop.services.payers import UnitPayerService
+
+        return UnitPayerService(self.ctx)
+
+    @cached_property
+    def delinquency(self) -> DelinquencyService:
+        from kastor_desktop.services.delinquency import DelinquencyService
+
+        return DelinquencyService(self.ctx)
+
+    @cached_property
+    def collection_log(self) -> CollectionLogService:
+        from kastor_desktop.services.collection_log import CollectionLogService
+
+        return CollectionLogService(self.ctx)
+
+    @cached_property
+    def agreements(self) -> AgreementService:
+        from kastor_desktop.services.agreements import AgreementService
+
+        return AgreementService(self.ctx)
+
+    @cached_property
+    def collection_settings(self) -> CollectionSettingsService:
+        from kastor_desktop.services.collection_settings import CollectionSettingsService
+
+        return CollectionSettingsService(self.ctx)
+
+    @cached_property
+    def certificates(self) -> CertificateService:
+        from kastor_desktop.services.certificates import CertificateService
+
+        return CertificateService(self.ctx)
+
+    @cached_property
+    def payment_documents(self) -> PaymentDocumentService:
+        from kastor_desktop.services.payment_documents import PaymentDocumentService
+
+        return PaymentDocumentService(self.ctx)
 
     @property
     def paths(self) -> DataPaths:

@@ -48,9 +48,21 @@ CLOSING_MODELS = (
 )
 
 
+COLLECTION_MODELS = (
+    "AgreementInstalment",
+    "BankImport",
+    "BankPreset",
+    "Certificate",
+    "CollectionAction",
+    "CollectionSettings",
+    "PaymentAgreement",
+    "UnitPayer",
+)
+
+
 def load_all() -> None:
     """Import every model module so Base.metadata holds every table."""
-    from kastor_desktop.store.models import closing, master  # noqa: F401
+    from kastor_desktop.store.models import closing, collection, master  # noqa: F401
 
 
 def __getattr__(name: str) -> object:
@@ -59,9 +71,13 @@ def __getattr__(name: str) -> object:
 
         return getattr(master, name)
     if name in CLOSING_MODELS:
-        from kastor_desktop.store.models import closing, master  # noqa: F401
+        from kastor_desktop.store.models import closing, collection, master  # noqa: F401
 
         return getattr(closing, name)
+    if name in COLLECTION_MODELS:
+        from kastor_desktop.store.models import closing, collection, master  # noqa: F401
+
+        return getattr(collection, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
@@ -79,4 +95,5 @@ __all__ = [
     "UserRole",
     *MASTER_MODELS,
     *CLOSING_MODELS,
+    *COLLECTION_MODELS,
 ]

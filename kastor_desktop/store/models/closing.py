@@ -321,9 +321,27 @@ class Payment(Base):
     voided: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     created_by: Mapped[str] = mapped_column(String(60))
+    # [K4]
+    bank_account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("bank_accounts.id", ondelete="SET NULL")
+    )
+    payer: Mapped[str] = mapped_column(String(200), default="")  # name or RUT from the bank
+    fingerprint: Mapped[str | None] = mapped_column(String(64))  # the bank row it came from
+    import_id: Mapped[int | None] = mapped_column(
+        ForeignKey("bank_imports.id", ondelete="SET NULL"), index=True
+    )
+    receipt: Mapped[str] = mapped_column(Text, default="")  # JSON frozen at recording
+    voided_at: Mapped[datetime | None] = mapped_column(DateTime)
+    voided_by: Mapped[str | None] = mapped_column(String(60))
+    void_reason: Mapped[str | None] = mapped_column(Text)
 
     __table_args__ = (
         UniqueConstraint("community_id", "receipt_number", name="uq_payments_receipt"),
+        UniqueConstraint("community_id", "fingerprint", name="uq_payments_fingerprint"),
         CheckConstraint("amount > 0", name="amount"),
         Index("ix_payments_community_unit", "community_id", "unit_id", "amount"),
     )
+
+
+# payments refer to bank imports: keep both tables on the metadata whichever is imported first
+from kastor_desktop.store.models import collection as _collection  # noqa: E402, F401
