@@ -15,7 +15,16 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from kastor_desktop.cli import closing, expenses, imports, master, workspace
+from kastor_desktop.cli import (
+    bank,
+    closing,
+    delinquency,
+    expenses,
+    imports,
+    master,
+    payments,
+    workspace,
+)
 from kastor_desktop.cli.common import (
     BAD_INPUT,
     DENIED,
@@ -28,7 +37,7 @@ from kastor_desktop.cli.common import (
 )
 from kastor_desktop.cli.registry import Commands
 
-AREAS = (workspace, master, imports, expenses, closing)
+AREAS = (workspace, master, imports, expenses, closing, payments, bank, delinquency)
 
 
 # -- parser ------------------------------------------------------------------------------------

@@ -39,12 +39,14 @@ def test_enter_community_and_back_to_office_home(window, ui_ctx, services):
     assert keys == [
         "summary", "units", "people", "shares", "suppliers", "workers", "accounts", "banks", "funds",
         "balances", "imports", "closing", "expenses", "recurring", "income", "meters", "charges",
-        "fund_contributions", "closed", "closing_settings", "payments", "delinquency",
+        "fund_contributions", "closed", "closing_settings", "payments", "bank_import", "accounts",
+        "delinquency", "agreements", "certificates", "collection_settings",
         "reservations", "announcements",
     ]  # fmt: skip
-    window.workspace.open("payments")
+    window.workspace.open("reservations")
     assert (
-        window.workspace.page("payments").findChild(type(window.crumb), "comingBadge") is not None
+        window.workspace.page("reservations").findChild(type(window.crumb), "comingBadge")
+        is not None
     )
     window.action_home.trigger()
     assert window.stack.currentWidget() is window.home

@@ -106,22 +106,7 @@ def community_pages() -> list[PageSpec]:
             master,
         ),
         *closing_pages(),
-        PageSpec(
-            "payments",
-            QCoreApplication.translate("CommunityWorkspace", "Payments"),
-            "wallet",
-            soon,
-            None,
-            operation,
-        ),
-        PageSpec(
-            "delinquency",
-            QCoreApplication.translate("CommunityWorkspace", "Delinquency"),
-            "triangle-alert",
-            soon,
-            None,
-            operation,
-        ),
+        *collection_pages(),
         PageSpec(
             "reservations",
             QCoreApplication.translate("CommunityWorkspace", "Reservations"),
@@ -138,6 +123,37 @@ def community_pages() -> list[PageSpec]:
             None,
             operation,
         ),
+    ]
+
+
+def collection_pages() -> list[PageSpec]:
+    """Payments and collection [K4]: payments, bank statements, unit accounts, delinquency."""
+    ui = "kastor_desktop.ui.collection"
+    section = QCoreApplication.translate("CommunityWorkspace", "Payments and collection")
+    view = "communities.view"
+    label = {
+        "payments": QCoreApplication.translate("CommunityWorkspace", "Payments"),
+        "bank_import": QCoreApplication.translate("CommunityWorkspace", "Bank statements"),
+        "accounts": QCoreApplication.translate("CommunityWorkspace", "Unit accounts"),
+        "delinquency": QCoreApplication.translate("CommunityWorkspace", "Delinquency"),
+        "agreements": QCoreApplication.translate("CommunityWorkspace", "Payment agreements"),
+        "certificates": QCoreApplication.translate("CommunityWorkspace", "Debt certificates"),
+        "collection_settings": QCoreApplication.translate(
+            "CommunityWorkspace", "Collection settings"
+        ),
+    }
+    pages = (
+        ("payments", "wallet", "payments_page:PaymentsPage"),
+        ("bank_import", "banknote", "bank_import_page:BankImportPage"),
+        ("accounts", "scroll-text", "account_page:AccountPage"),
+        ("delinquency", "triangle-alert", "delinquency_page:DelinquencyPage"),
+        ("agreements", "calendar-days", "agreements_page:AgreementsPage"),
+        ("certificates", "file-text", "certificates_page:CertificatesPage"),
+        ("collection_settings", "settings", "collection_settings_page:CollectionSettingsPage"),
+    )
+    return [
+        PageSpec(key, label[key], icon, f"{ui}.{target}", view, section)
+        for key, icon, target in pages
     ]
 
 
