@@ -242,6 +242,14 @@ class ClosingService:
                 ),
                 {"k": closing.id, "cid": community.id},
             )
+            uow.session.execute(  # payments voided after an earlier notice counted them
+                text(
+                    """UPDATE payments SET void_closing_id = :k
+                       WHERE community_id = :cid AND voided AND closing_id IS NOT NULL
+                         AND void_closing_id IS NULL"""
+                ),
+                {"k": closing.id, "cid": community.id},
+            )
             raw(
                 "INSERT INTO outbox (uuid, kind, community_id, payload, created_at, status,"
                 " attempts) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -331,6 +339,10 @@ class ClosingService:
             closing.reverse_reason = why
             uow.session.execute(
                 text("UPDATE payments SET closing_id = NULL WHERE closing_id = :k"),
+                {"k": closing.id},
+            )
+            uow.session.execute(
+                text("UPDATE payments SET void_closing_id = NULL WHERE void_closing_id = :k"),
                 {"k": closing.id},
             )
             period.status = "open"

@@ -107,13 +107,25 @@ def _money_accounts(
     )
     counted: dict[int, int] = defaultdict(int)
     since: dict[int, int] = defaultdict(int)
-    for unit_id, is_counted, amount in _rows(
+    # A payment shown in a notice stays counted there even if voided later; its reversal is
+    # «since» until the next notice shows it (void_closing_id), then counted too.
+    for unit_id, shown, voided, reversal_shown, amount in _rows(
         uow,
-        """SELECT unit_id, closing_id IS NOT NULL, sum(amount) FROM payments
-           WHERE community_id = :cid AND NOT voided GROUP BY unit_id, closing_id IS NOT NULL""",
+        """SELECT unit_id, closing_id IS NOT NULL, voided, void_closing_id IS NOT NULL,
+                  sum(amount)
+           FROM payments WHERE community_id = :cid AND (closing_id IS NOT NULL OR NOT voided)
+           GROUP BY 1, 2, 3, 4""",
         cid=community_id,
     ):
-        (counted if is_counted else since)[unit_id] += amount
+        if shown:
+            counted[unit_id] += amount
+        if not voided:
+            if not shown:
+                since[unit_id] += amount
+        elif reversal_shown:
+            counted[unit_id] -= amount
+        else:
+            since[unit_id] -= amount
     return {
         u: Account(opening.get(u, (0,))[0] + charged.get(u, 0) - counted.get(u, 0), since.get(u, 0))
         for u in unit_ids

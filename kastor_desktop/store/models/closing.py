@@ -334,6 +334,10 @@ class Payment(Base):
     voided_at: Mapped[datetime | None] = mapped_column(DateTime)
     voided_by: Mapped[str | None] = mapped_column(String(60))
     void_reason: Mapped[str | None] = mapped_column(Text)
+    # a payment voided after a notice counted it: the closing whose notice shows the reversal
+    void_closing_id: Mapped[int | None] = mapped_column(
+        ForeignKey("closings.id", ondelete="SET NULL")
+    )
 
     __table_args__ = (
         UniqueConstraint("community_id", "receipt_number", name="uq_payments_receipt"),
