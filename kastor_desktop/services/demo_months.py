@@ -1,4 +1,4 @@
-"""The demo's months: September and October 2026 closed, November 2026 filled and open.
+"""The demo's months: August to October 2026 closed, November 2026 filled and open.
 
 Built through the real services with the clock set to each month's closing day, so the
 audit log, the notices and the folios look like an office that has worked here for months:
@@ -16,7 +16,7 @@ from datetime import date, datetime
 from kastor_desktop.services.context import Actor
 from kastor_desktop.services.suite import Services
 
-MONTHS = ((2026, 9), (2026, 10), (2026, 11))  # the last one stays open
+MONTHS = ((2026, 8), (2026, 9), (2026, 10), (2026, 11))  # the last one stays open
 # account code, description, amount per unit (pesos), a word of the supplier's name or None
 RECURRING = (
     ("01.01", "Sueldo conserjes", 21_500, None),

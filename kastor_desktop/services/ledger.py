@@ -23,6 +23,7 @@ from kastor_desktop.domain.ledger import (
     Line,
     Reversal,
     aging,
+    aging_of,
     open_after,
     statement,
 )
@@ -156,7 +157,7 @@ def unit_entries(uow: UnitOfWork, community_id: int, unit_id: int) -> Entries:
             _day(on), amount, kind, payment_label(kind, receipt, method, reference), pid
         )
         if voided:
-            when = _day(voided_at) if voided_at else _day(on)
+            when = max(_day(voided_at), _day(on)) if voided_at else _day(on)
             reversals.append(
                 (
                     credit,
@@ -191,13 +192,17 @@ class UnitAccount:
 
 
 def account_of(uow: UnitOfWork, community: Community, unit: Unit, as_of: date) -> UnitAccount:
+    """The unit's account as it stood on ``as_of``: entries after that day are left out."""
     entries = unit_entries(uow, community.id, unit.id)
     interest_first = collection_settings_for(uow, community).interest_first
-    result = statement(entries.debits, entries.credits, entries.reversals, interest_first)
-    dues = [(d.due, d.amount, d.penalty) for d in entries.debits]
-    paid = sum(c.amount for c in entries.credits)
-    owed = sum(d.amount for d in entries.debits)
-    unit_aging = aging(open_after(dues, paid, interest_first), as_of, max(paid - owed, 0))
+    debits = [d for d in entries.debits if d.on <= as_of]
+    credits = [c for c in entries.credits if c.on <= as_of]
+    reversals = [(c, r if r.on <= as_of else None) for c, r in entries.reversals if c.on <= as_of]
+    # a payment voided after ``as_of`` still counted on that day
+    credits += [c for c, r in reversals if r is None]
+    shown = [(c, r) for c, r in reversals if r is not None]
+    result = statement(debits, credits, shown, interest_first)
+    unit_aging = aging_of(debits, credits, as_of, interest_first)
     owner = uow.session.get(Person, unit.owner_id) if unit.owner_id else None
     return UnitAccount(
         community.id,

@@ -36,7 +36,12 @@ NOTICE_CONCEPTS = tuple(c for c in dc.Concept if c is not dc.Concept.PREVIOUS_BA
 
 def payment_reference(community: Community, number: str) -> str:
     """Stable per unit, so a bank transfer can be matched month after month: «AROMOS-A101»."""
-    return f"{community.code}-{re.sub(r'[^0-9A-Za-z]', '', number).upper()}"
+    return reference_for(community.code, number)
+
+
+def reference_for(code: str, number: str) -> str:
+    """The payment reference of unit ``number`` of the community coded ``code``."""
+    return f"{code}-{re.sub(r'[^0-9A-Za-z]', '', number).upper()}"
 
 
 def _party(

@@ -39,10 +39,11 @@ def test_enter_community_and_back_to_office_home(window, ui_ctx, services):
     assert keys == [
         "summary", "units", "people", "shares", "suppliers", "workers", "accounts", "banks", "funds",
         "balances", "imports", "closing", "expenses", "recurring", "income", "meters", "charges",
-        "fund_contributions", "closed", "closing_settings", "payments", "bank_import", "accounts",
+        "fund_contributions", "closed", "closing_settings", "payments", "bank_import", "unit_accounts",
         "delinquency", "agreements", "certificates", "collection_settings",
         "reservations", "announcements",
     ]  # fmt: skip
+    assert len(keys) == len(set(keys))  # pages are found by their key
     window.workspace.open("reservations")
     assert (
         window.workspace.page("reservations").findChild(type(window.crumb), "comingBadge")

@@ -134,7 +134,7 @@ def collection_pages() -> list[PageSpec]:
     label = {
         "payments": QCoreApplication.translate("CommunityWorkspace", "Payments"),
         "bank_import": QCoreApplication.translate("CommunityWorkspace", "Bank statements"),
-        "accounts": QCoreApplication.translate("CommunityWorkspace", "Unit accounts"),
+        "unit_accounts": QCoreApplication.translate("CommunityWorkspace", "Unit accounts"),
         "delinquency": QCoreApplication.translate("CommunityWorkspace", "Delinquency"),
         "agreements": QCoreApplication.translate("CommunityWorkspace", "Payment agreements"),
         "certificates": QCoreApplication.translate("CommunityWorkspace", "Debt certificates"),
@@ -145,7 +145,7 @@ def collection_pages() -> list[PageSpec]:
     pages = (
         ("payments", "wallet", "payments_page:PaymentsPage"),
         ("bank_import", "banknote", "bank_import_page:BankImportPage"),
-        ("accounts", "scroll-text", "account_page:AccountPage"),
+        ("unit_accounts", "scroll-text", "account_page:AccountPage"),
         ("delinquency", "triangle-alert", "delinquency_page:DelinquencyPage"),
         ("agreements", "calendar-days", "agreements_page:AgreementsPage"),
         ("certificates", "file-text", "certificates_page:CertificatesPage"),

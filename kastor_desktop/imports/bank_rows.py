@@ -1,0 +1,189 @@
+"""The row loop of a bank statement: cells -> credit rows with fingerprints, debits counted,
+malformed rows as errors. Kept tight (local memo tables, no per-cell helper calls on the common
+path): a 50,000-row statement is read in well under 0.2 s. The fingerprint rules are explained
+in ``bank_statement``'s docstring.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from hashlib import sha256
+from typing import NamedTuple
+
+from kastor_desktop.domain.text import fold
+from kastor_desktop.imports.bank_numbers import BadCell, parse_amount, parse_date, shown
+
+ROLES = ("date", "description", "reference", "credit", "debit", "amount", "balance")
+_FOOTERS = ("saldo final", "saldo inicial", "saldo anterior", "saldo contable", "total", "subtotal")
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    reason: str  # «Fila 14: la fecha «31/02/2026» no es válida.»
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+class StatementRow(NamedTuple):  # a tuple: 50,000 of them are built in one read
+    row: int  # in the file, 1-based
+    on: date
+    amount: int  # minor units, > 0
+    description: str
+    reference: str
+    balance: int | None
+    fingerprint: str
+
+
+@dataclass
+class RowsRead:
+    rows: list[StatementRow] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    debits_skipped: int = 0
+
+
+def _blank(value: object) -> bool:
+    """Empty cell: "" (calamine, CSV), None, spaces, or a zero (no amount either way)."""
+    return not value or (value.__class__ is str and value.isspace())
+
+
+def _text(value: object) -> str:
+    if value.__class__ is str:
+        if "\x00" in value:  # a NUL deep in a CSV: never stored
+            value = value.replace("\x00", "")
+        return " ".join(value.split())
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, date):
+        return shown(value)
+    return str(value)
+
+
+def _footer(row: list[object]) -> bool:
+    return any(isinstance(v, str) and fold(v.strip()).startswith(_FOOTERS) for v in row)
+
+
+class RowReader:
+    def __init__(self, columns: dict[str, int], exponent: int) -> None:
+        self.at = [columns.get(role, -1) for role in ROLES]
+        self.signed = "amount" in columns
+        self.has_balance = "balance" in columns
+        self.exponent = exponent
+        self.result = RowsRead()
+        self._dates: dict[object, date] = {}
+        self._amounts: dict[object, int] = {}
+        self._seen: dict[str, int] = {}
+
+    def read(self, rows: list[list[object]], start: int) -> RowsRead:
+        """Read ``rows[start:]`` (``start`` = the header row's 1-based number)."""
+        width = max(self.at) + 1
+        pad = [""] * width
+        di, si, ri, ci, bi, ai, li = self.at
+        errors = self.result.errors
+        append = self.result.rows.append
+        blank = _blank
+        repeated = rows[start - 1][di] if start > 0 else None  # the headers again, page 2 …
+        for number, row in enumerate(rows[start:], start=start + 1):
+            if len(row) < width:
+                row = [*row, *pad[len(row) :]]
+            on_raw = row[di]
+            credit_raw = row[ci] if ci >= 0 else ""
+            debit_raw = row[bi] if bi >= 0 else ""
+            amount_raw = row[ai] if ai >= 0 else ""
+            moneyless = (
+                (not credit_raw or blank(credit_raw))
+                and (not debit_raw or blank(debit_raw))
+                and (not amount_raw or blank(amount_raw))
+            )
+            if not on_raw or blank(on_raw):
+                if not moneyless and not _footer(row):
+                    errors.append(
+                        RowError(number, f"Fila {number}: falta la fecha del movimiento.")
+                    )
+                continue  # otherwise a blank row, a note, a footer without date
+            try:
+                on = self._date(on_raw)
+            except BadCell as error:
+                if not moneyless and not _footer(row) and on_raw != repeated:
+                    reason = "no es válida" if error.reason.endswith("válida") else error.reason
+                    errors.append(
+                        RowError(number, f"Fila {number}: la fecha «{shown(on_raw)}» {reason}.")
+                    )
+                continue  # else «Total» or «Saldo final» where the date goes
+            if moneyless:
+                if not _footer(row):
+                    errors.append(RowError(number, f"Fila {number}: no tiene cargo ni abono."))
+                continue
+            try:
+                amount = self._credit(credit_raw, debit_raw, amount_raw)
+                balance = self._balance(row[li]) if li >= 0 else None
+            except BadCell as error:
+                errors.append(RowError(number, f"Fila {number}: {error.reason}."))
+                continue
+            if amount is None:
+                self.result.debits_skipped += 1
+                continue
+            description = _text(row[si]) if si >= 0 else ""
+            reference = _text(row[ri]) if ri >= 0 else ""
+            fingerprint = self._fingerprint(on, amount, reference, description, balance)
+            append(StatementRow(number, on, amount, description, reference, balance, fingerprint))
+        return self.result
+
+    # -- cells ----------------------------------------------------------------------------------
+    def _date(self, raw: object) -> date:
+        if raw.__class__ is date:
+            return raw
+        found = self._dates.get(raw) if raw.__class__ is not datetime else None
+        if found is None:
+            found = parse_date(raw)
+            if raw.__class__ is not datetime:
+                self._dates[raw] = found
+        return found
+
+    def _money(self, raw: object, what: str) -> int:
+        if raw.__class__ is float and raw.is_integer() and self.exponent == 0:
+            return int(raw)
+        found = self._amounts.get(raw)
+        if found is None:
+            try:
+                found = self._amounts[raw] = parse_amount(raw, self.exponent)
+            except BadCell as error:
+                raise BadCell(f"{what} «{shown(raw)}» {error.reason}") from None
+        return found
+
+    def _credit(self, credit: object, debit: object, amount: object) -> int | None:
+        """The credit in minor units, None for a debit; BadCell naming the column."""
+        if self.signed:
+            value = 0 if _blank(amount) else self._money(amount, "el monto")
+            if value == 0:
+                raise BadCell("el monto es cero")
+            return value if value > 0 else None
+        value = 0 if _blank(credit) else self._money(credit, "el abono")
+        charge = 0 if _blank(debit) else self._money(debit, "el cargo")
+        if value < 0:
+            raise BadCell(f"el abono «{shown(credit)}» es negativo")
+        if value and charge:
+            raise BadCell("tiene un cargo y un abono a la vez")
+        if value:
+            return value
+        if charge:
+            return None
+        raise BadCell("el cargo y el abono son cero")
+
+    def _balance(self, raw: object) -> int | None:
+        return None if _blank(raw) else self._money(raw, "el saldo")
+
+    def _fingerprint(
+        self, on: date, amount: int, reference: str, description: str, balance: int | None
+    ) -> str:
+        balance_text = ("" if balance is None else str(balance)) if self.has_balance else "-"
+        key = f"{on.isoformat()}|{amount}|{reference}|{description}|{balance_text}".lower()
+        if not key.isascii():
+            key = fold(key)  # accents too: «Depósito» = «deposito»
+        occurrence = self._seen.get(key, 0)
+        self._seen[key] = occurrence + 1
+        return sha256(f"{key}|{occurrence}".encode()).hexdigest()
