@@ -100,6 +100,134 @@
     </message>
 </context>
 <context>
+    <name>AccountModel</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/account_model.py" line="+36"/>
+        <source>%1 in favour</source>
+        <translation>%1 a favor</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concept</source>
+        <translation>Concepto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debit</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Credit</source>
+        <translation>Abono</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/account_page.py" line="+127"/>
+        <location line="+239"/>
+        <source>Unit account</source>
+        <translation>Cuenta corriente</translation>
+    </message>
+    <message>
+        <location line="-234"/>
+        <source>&amp;PDF statement</source>
+        <translation>&amp;PDF de la cuenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement as PDF, to see, print or send</source>
+        <translation>La cuenta en PDF, para ver, imprimir o enviar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xcel…</source>
+        <translation>E&amp;xcel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The statement as an Excel workbook</source>
+        <translation>La cuenta como planilla Excel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Refresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Previous unit</source>
+        <translation>Unidad anterior</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next unit</source>
+        <translation>Unidad siguiente</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;As of:</source>
+        <translation>&amp;Al:</translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>(no owner)</source>
+        <translation>(sin propietario)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n movement(s); balance as of %1: %2</source>
+        <translation>
+            <numerusform>%n movimiento; saldo al %1: %2</numerusform>
+            <numerusform>%n movimientos; saldo al %1: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n later movement(s) not shown</source>
+        <translation>
+            <numerusform>%n movimiento posterior no se muestra</numerusform>
+            <numerusform>%n movimientos posteriores no se muestran</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Preparing the statement…</source>
+        <translation>Preparando la cuenta…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Saved in %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the workbook…</source>
+        <translation>Escribiendo la planilla…</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPage</name>
     <message>
         <location filename="../../kastor_desktop/ui/community/accounts_page.py" line="+64"/>
@@ -202,6 +330,391 @@
         <location line="+6"/>
         <source>Every account of the default chart is already there: nothing was added.</source>
         <translation>Todas las cuentas del plan por defecto ya existen: no se agregó ninguna.</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/action_dialog.py" line="+47"/>
+        <source>Record collection action</source>
+        <translation>Registrar gestión de cobranza</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit %1</source>
+        <translation>Unidad %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Date *</source>
+        <translation>&amp;Fecha *</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Action *</source>
+        <translation>&amp;Gestión *</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Stage *</source>
+        <translation>&amp;Etapa *</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Early: first reminders. Late: repeated or long overdue. Judicial: in the hands of a lawyer.</source>
+        <translation>Temprana: primeros recordatorios. Avanzada: reiterada o deuda antigua. Judicial: en manos de un abogado.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What was said or agreed, e.g. promises to pay on Friday</source>
+        <translation>Qué se conversó o acordó, p. ej. promete pagar el viernes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt step</source>
+        <translation>&amp;Próximo paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. call again</source>
+        <translation>p. ej. volver a llamar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next da&amp;te</source>
+        <translation>Fecha del pró&amp;ximo paso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional (dd-mm-yyyy).</source>
+        <translation>Opcional (dd-mm-aaaa).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>AgingStrip</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/account_model.py" line="+50"/>
+        <source>Not yet due</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0–30 days</source>
+        <translation>0–30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–60 days</source>
+        <translation>31–60 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>61–90 days</source>
+        <translation>61–90 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over 90 days</source>
+        <translation>Más de 90 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit</source>
+        <translation>A favor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/agreement_dialog.py" line="+51"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New payment agreement</source>
+        <translation>Nuevo convenio de pago</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Unit *</source>
+        <translation>&amp;Unidad *</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Signed on *</source>
+        <translation>&amp;Fecha de firma *</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Instalments *</source>
+        <translation>&amp;Cuotas *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly; at most %1.</source>
+        <translation>Mensuales; como máximo %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;First instalment</source>
+        <translation>&amp;Primera cuota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prefilled with the community&apos;s minimum; you may raise it.</source>
+        <translation>Propuesta con el mínimo de la comunidad; puede subirla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>First &amp;due date *</source>
+        <translation>&amp;Vencimiento primera cuota *</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Approved &amp;by *</source>
+        <translation>Aprobado p&amp;or *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The committee and its minutes, e.g. Comité, acta N° 12</source>
+        <translation>El comité y su acta, p. ej. Comité, acta N° 12</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Appro&amp;val date *</source>
+        <translation>Fecha de apro&amp;bación *</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>N&amp;ote</source>
+        <translation>No&amp;ta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si&amp;gn agreement</source>
+        <translation>Fir&amp;mar convenio</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Schedule</source>
+        <translation>Calendario de cuotas</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Choose the unit.</source>
+        <translation>Elija la unidad.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Debt today: %1</source>
+        <translation>Deuda hoy: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n instalment(s), total %1</source>
+        <translation>
+            <numerusform>%n cuota, total %1</numerusform>
+            <numerusform>%n cuotas, total %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementsPage</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/agreements_page.py" line="+76"/>
+        <source>Payments of the unit from the signing day on pay the instalments in order. An instalment still unpaid 30 days after its due date breaks the agreement.</source>
+        <translation>Los pagos de la unidad desde el día de la firma cubren las cuotas en orden. Una cuota impaga 30 días después de su vencimiento deja el convenio incumplido.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>S&amp;tatus</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every agreement</source>
+        <translation>Todos los convenios</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Vigentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken</source>
+        <translation>Incumplidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>Cumplidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Anulados</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instalments</source>
+        <translation>Cuotas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Debt</source>
+        <translation>Deuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Remaining</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+16"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Approved by</source>
+        <translation>Aprobado por</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Instalment</source>
+        <translation>Cuota</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payment agreements</source>
+        <translation>Convenios de pago</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New agreement…</source>
+        <translation>&amp;Nuevo convenio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An instalment plan for a unit&apos;s debt</source>
+        <translation>Un plan de cuotas para la deuda de una unidad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Cancel agreement…</source>
+        <translation>Anu&amp;lar convenio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the selected agreement (the reason is required)</source>
+        <translation>Anular el convenio seleccionado (el motivo es obligatorio)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n convenio</numerusform>
+            <numerusform>%n convenios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 agreements</source>
+        <translation>%1 de %2 convenios</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Choose an agreement to see its instalments.</source>
+        <translation>Elija un convenio para ver sus cuotas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Instalments of agreement No. %1 — unit %2, approved by %3 on %4</source>
+        <translation>Cuotas del convenio N° %1 — unidad %2, aprobado por %3 el %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancelled: %1</source>
+        <translation>Anulado: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Agreement No. %1 signed.</source>
+        <translation>Convenio N° %1 firmado.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Agreement No. %1 cancelled.</source>
+        <translation>Convenio N° %1 anulado.</translation>
     </message>
 </context>
 <context>
@@ -788,6 +1301,492 @@
         <location line="+4"/>
         <source>It is the default account: the oldest remaining account becomes the default.</source>
         <translation>Es la cuenta por defecto: la más antigua de las que queden pasará a ser la cuenta por defecto.</translation>
+    </message>
+</context>
+<context>
+    <name>BankImportPage</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/bank_import_page.py" line="+85"/>
+        <source>Import a bank statement</source>
+        <translation>Importar cartola bancaria</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>&amp;Start over</source>
+        <translation>&amp;Empezar de nuevo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Map columns…</source>
+        <translation>Asignar &amp;columnas…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign the file&apos;s columns by hand</source>
+        <translation>Asignar a mano las columnas del archivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read and match the statement (Ctrl+Return)</source>
+        <translation>Leer la cartola y asociar los abonos (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Confirm import</source>
+        <translation>&amp;Confirmar importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the chosen payments (Ctrl+Return)</source>
+        <translation>Registrar los pagos elegidos (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;payments</source>
+        <translation>Abrir &amp;pagos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Receipts (PDF)</source>
+        <translation>&amp;Recibos (PDF)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The receipts of the imported payments, to print</source>
+        <translation>Los recibos de los pagos importados, para imprimir</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>1. File</source>
+        <translation>1. Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Columns</source>
+        <translation>2. Columnas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Review</source>
+        <translation>3. Revisión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>4. Done</source>
+        <translation>4. Listo</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Choose the bank statement</source>
+        <translation>Elegir la cartola bancaria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Statements (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Cartolas (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choose the bank&apos;s layout, or let Kastor detect it, and review.</source>
+        <translation>Elija el formato del banco, o deje que Kastor lo detecte, y revise.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Kastor did not recognise the columns: assign them below.</source>
+        <translation>Kastor no reconoció las columnas: asígnelas aquí.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the columns, then review.</source>
+        <translation>Revise las columnas y luego la cartola.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Preset «%1» saved.</source>
+        <translation>Formato «%1» guardado.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Delete the bank layout «%1»?</source>
+        <translation>¿Eliminar el formato de banco «%1»?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete layout</source>
+        <translation>Eliminar formato</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Reading «%1»…</source>
+        <translation>Leyendo «%1»…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reading and matching the statement…</source>
+        <translation>Leyendo la cartola y asociando los abonos…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+41"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelado: no se guardó nada.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Choose the unit of each ambiguous or unmatched row (double-click or F2 on its unit), or leave it skipped; then confirm.</source>
+        <translation>Elija la unidad de cada fila ambigua o sin asociar (doble clic o F2 en su unidad), u omítala; luego confirme.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Record %n payment(s) for %1 from «%2»?</source>
+        <translation>
+            <numerusform>¿Registrar %n pago por %1 de «%2»?</numerusform>
+            <numerusform>¿Registrar %n pagos por %1 de «%2»?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirm import</source>
+        <translation>Confirmar importación</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Recording the payments…</source>
+        <translation>Registrando los pagos…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The payments are in the units&apos; accounts and their receipts are ready.</source>
+        <translation>Los pagos están en las cuentas de las unidades y sus recibos están listos.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Preparing the receipts…</source>
+        <translation>Preparando los recibos…</translation>
+    </message>
+</context>
+<context>
+    <name>BankReview</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/bank_review_model.py" line="+49"/>
+        <source>Matched</source>
+        <translation>Asociado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambiguous</source>
+        <translation>Ambiguo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmatched</source>
+        <translation>Sin asociar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Duplicado</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+101"/>
+        <source>— skip —</source>
+        <translation>— omitir —</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Already imported: the same bank movement is recorded</source>
+        <translation>Ya importado: el mismo movimiento del banco está registrado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No RUT, unit number or amount due identifies a unit</source>
+        <translation>Ningún RUT, número de unidad ni monto adeudado identifica una unidad</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Double-click or press F2 to choose the unit</source>
+        <translation>Doble clic o F2 para elegir la unidad</translation>
+    </message>
+</context>
+<context>
+    <name>CancelAgreementDialog</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/agreement_dialog.py" line="+64"/>
+        <source>Cancel payment agreement</source>
+        <translation>Anular convenio de pago</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel agreement No. %1 of unit %2?</source>
+        <translation>¿Anular el convenio N° %1 de la unidad %2?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The agreement is kept, marked cancelled; its debt counts again as plain debt.</source>
+        <translation>El convenio se conserva marcado como anulado; su deuda vuelve a ser deuda común.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>e.g. the owner sold the unit and paid in full</source>
+        <translation>p. ej. el propietario vendió la unidad y pagó todo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Motivo *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel &amp;agreement</source>
+        <translation>Anular &amp;convenio</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/certificate_dialog.py" line="+51"/>
+        <source>Issue debt certificate</source>
+        <translation>Emitir certificado de deuda</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Unit *</source>
+        <translation>&amp;Unidad *</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;As of *</source>
+        <translation>&amp;Al día *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate states the debt on this day.</source>
+        <translation>El certificado indica la deuda a este día.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pending &amp;claims</source>
+        <translation>&amp;Reclamos pendientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lawsuits or claims against the building, if any.</source>
+        <translation>Juicios o reclamos contra el consorcio, si los hay.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Insurer</source>
+        <translation>&amp;Aseguradora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Policy</source>
+        <translation>&amp;Póliza</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Vigente hasta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty: the insurance of the last certificate.</source>
+        <translation>Vacío: el seguro del último certificado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Issu&amp;e</source>
+        <translation>&amp;Emitir</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The certificate will state</source>
+        <translation>El certificado dirá</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Choose the unit.</source>
+        <translation>Elija la unidad.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Up to date: the unit owes nothing as of %1.</source>
+        <translation>Al día: la unidad no adeuda nada al %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Credit in its favour: %1</source>
+        <translation>Saldo a su favor: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The unit owes %1 as of %2 (%3 overdue).</source>
+        <translation>La unidad adeuda %1 al %2 (%3 vencido).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unpaid charges</source>
+        <translation>Cargos impagos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CertificatesPage</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/certificates_page.py" line="+56"/>
+        <source>Debt certificates</source>
+        <translation>Certificados de deuda</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Issue certificate…</source>
+        <translation>&amp;Emitir certificado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A signed certificate with the next folio</source>
+        <translation>Un certificado firmado con el folio siguiente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;print</source>
+        <translation>Re&amp;imprimir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The selected certificate as issued (Enter)</source>
+        <translation>El certificado seleccionado tal como se emitió (Intro)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A «libre deuda» states the debt, the pending claims and the building&apos;s insurance (CCyC arts. 2048 and 2067 l).</source>
+        <translation>El libre deuda indica la deuda, los reclamos pendientes y el seguro del edificio (CCyC arts. 2048 y 2067 inc. l).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A certificate states that the unit is up to date or what it owes as of its date. Folios never repeat or skip.</source>
+        <translation>El certificado indica que la unidad está al día o lo que adeuda a su fecha. Los folios nunca se repiten ni se saltan.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Folio</source>
+        <translation>Folio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As of</source>
+        <translation>Al día</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate</source>
+        <translation>Certificado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debt</source>
+        <translation>Deuda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued</source>
+        <translation>Emitido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>Emitido por</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificado</numerusform>
+            <numerusform>%n certificados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Certificate folio %1 issued for unit %2.</source>
+        <translation>Certificado folio %1 emitido para la unidad %2.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Writing the certificate…</source>
+        <translation>Generando el certificado…</translation>
     </message>
 </context>
 <context>
@@ -1384,6 +2383,223 @@ Marcado (compuesto): también sobre los intereses cobrados en meses anteriores.<
     </message>
 </context>
 <context>
+    <name>CollectionLogPanel</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/collection_log_panel.py" line="+54"/>
+        <source>Recor&amp;d action…</source>
+        <translation>&amp;Registrar gestión…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a call, letter, visit… for this unit (Ins)</source>
+        <translation>Registrar una llamada, carta, visita… de esta unidad (Insert)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+126"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="-124"/>
+        <source>Delete the selected action</source>
+        <translation>Eliminar la gestión seleccionada</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Gestión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next step</source>
+        <translation>Próximo paso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next date</source>
+        <translation>Próx. fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Collection log</source>
+        <translation>Gestiones de cobranza</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a unit in the list to see its log.</source>
+        <translation>Elija una unidad de la lista para ver sus gestiones.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Collection log of %1</source>
+        <translation>Gestiones de cobranza de %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No actions recorded for this unit yet.</source>
+        <translation>Aún no hay gestiones registradas para esta unidad.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Delete the action «%1» of %2?</source>
+        <translation>¿Eliminar la gestión «%1» del %2?</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionSettingsPage</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/collection_settings_page.py" line="+63"/>
+        <source>Collection settings</source>
+        <translation>Configuración de cobranza</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Revert</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the settings (Ctrl+S)</source>
+        <translation>Guardar la configuración (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>How the community&apos;s payments are applied, the rules for payment agreements and whether delinquent units may book common spaces.</source>
+        <translation>Cómo se imputan los pagos de la comunidad, las reglas de los convenios de pago y si las unidades morosas pueden reservar espacios comunes.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>You may not change the collection settings.</source>
+        <translation>No puede cambiar la configuración de cobranza.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Payments cover the &amp;principal first</source>
+        <translation>Los pagos cubren primero el &amp;capital</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payments cover &amp;interest and fines first</source>
+        <translation>Los pagos cubren primero &amp;intereses y multas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Order</source>
+        <translation>Orden de imputación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Either way the oldest debt goes first and any excess stays as the unit&apos;s credit.
+Changing it re-applies every payment of the community.</source>
+        <translation>En ambos casos se paga primero la deuda más antigua y el excedente
+queda a favor de la unidad. Cambiarlo vuelve a imputar todos los pagos
+de la comunidad.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Payment agreements</source>
+        <translation>Convenios de pago</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Most instalments</source>
+        <translation>&amp;Máximo de cuotas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly instalments an agreement may have.</source>
+        <translation>Cuotas mensuales que puede tener un convenio.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Smallest &amp;first instalment (%)</source>
+        <translation>Primera cuota &amp;mínima (%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Of the debt, e.g. 30. Zero: equal instalments.</source>
+        <translation>De la deuda, p. ej. 30. Cero: cuotas iguales.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Common spaces</source>
+        <translation>Espacios comunes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delinquent units may &amp;not book common spaces</source>
+        <translation>Las unidades morosas &amp;no pueden reservar espacios comunes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Booking block</source>
+        <translation>Bloqueo de reservas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Overdue for more &amp;than</source>
+        <translation>Con deuda vencida hace más &amp;de</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days since the oldest unpaid due date.
+Reservations apply the rule when they are booked.</source>
+        <translation>Días desde el vencimiento impago más antiguo.
+Las reservas aplican la regla al reservar.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Unsaved settings</source>
+        <translation>Configuración sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes not saved?</source>
+        <translation>¿Descartar los cambios no guardados?</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Collection settings saved.</source>
+        <translation>Configuración de cobranza guardada.</translation>
+    </message>
+</context>
+<context>
     <name>ComingArea</name>
     <message>
         <location filename="../../kastor_desktop/ui/community/coming.py" line="+18"/>
@@ -1834,7 +3050,37 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <translation>Importar planillas</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+30"/>
+        <source>Payments and collection</source>
+        <translation>Recaudación y cobranza</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bank statements</source>
+        <translation>Cartolas bancarias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit accounts</source>
+        <translation>Cuentas corrientes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment agreements</source>
+        <translation>Convenios de pago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debt certificates</source>
+        <translation>Certificados de deuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection settings</source>
+        <translation>Reglas de cobranza</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Monthly closing</source>
         <translation>Cierre mensual</translation>
     </message>
@@ -1884,17 +3130,17 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
         <translation>Configuración del cierre</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-41"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
         <source>Delinquency</source>
         <translation>Morosidad</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-26"/>
         <source>Reservations</source>
         <translation>Reservas</translation>
     </message>
@@ -2149,11 +3395,437 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
     </message>
 </context>
 <context>
+    <name>DelinquencyChart</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/delinquency_chart.py" line="+78"/>
+        <source>Overdue debt by month</source>
+        <translation>Deuda vencida por mes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: overdue %2</source>
+        <translation>%1: vencido %2</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1
+Overdue: %2
+Total owed: %3
+Units overdue: %4</source>
+        <translation>%1
+Vencido: %2
+Deuda total: %3
+Unidades morosas: %4</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No months with charges yet.</source>
+        <translation>Aún no hay meses con cobros.</translation>
+    </message>
+</context>
+<context>
+    <name>DelinquencyModel</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/delinquency_model.py" line="+31"/>
+        <source>No action yet</source>
+        <translation>Sin gestiones</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not yet due</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0–30 days</source>
+        <translation>0–30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–60 days</source>
+        <translation>31–60 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>61–90 days</source>
+        <translation>61–90 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over 90 days</source>
+        <translation>Más de 90 días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Days overdue</source>
+        <translation>Días de mora</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Last action</source>
+        <translation>Última gestión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement</source>
+        <translation>Convenio</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+</context>
+<context>
+    <name>DelinquencyPage</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/delinquency_documents.py" line="+77"/>
+        <source>Writing the reminder letters…</source>
+        <translation>Generando las cartas de cobranza…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n letter(s) in the PDF.</source>
+        <translation>
+            <numerusform>%n carta en el PDF.</numerusform>
+            <numerusform>%n cartas en el PDF.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n reminder e-mail(s) queued for the portal.</source>
+        <translation>
+            <numerusform>%n recordatorio por correo en cola para el portal.</numerusform>
+            <numerusform>%n recordatorios por correo en cola para el portal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Without an e-mail (print their letter): %1</source>
+        <translation>Sin correo (imprima su carta): %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminder letters</source>
+        <translation>Cartas de cobranza</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This community — Excel…</source>
+        <translation>Esta comunidad — Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This community — PDF…</source>
+        <translation>Esta comunidad — PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole office — Excel…</source>
+        <translation>Toda la administración — Excel…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole office — PDF…</source>
+        <translation>Toda la administración — PDF…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delinquency report</source>
+        <translation>Informe de morosidad</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delinquency report saved in %1</source>
+        <translation>Informe de morosidad guardado en %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the delinquency report…</source>
+        <translation>Generando el informe de morosidad…</translation>
+    </message>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/delinquency_page.py" line="+88"/>
+        <source>Overdue debt by month</source>
+        <translation>Deuda vencida por mes</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Delinquency</source>
+        <translation>Morosidad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;As of</source>
+        <translation>&amp;Al día</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The debt and its age on this day</source>
+        <translation>La deuda y su antigüedad a este día</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reminder &amp;letters</source>
+        <translation>&amp;Cartas de cobranza</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One letter per selected unit in a PDF; units with an e-mail also get the reminder through the portal</source>
+        <translation>Una carta por unidad seleccionada en un PDF; las unidades con correo reciben además el recordatorio por el portal</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;port</source>
+        <translation>&amp;Informe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The delinquency report in Excel or PDF</source>
+        <translation>El informe de morosidad en Excel o PDF</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment a&amp;greement…</source>
+        <translation>Con&amp;venio de pago…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An instalment plan for the selected unit&apos;s debt</source>
+        <translation>Un plan de cuotas para la deuda de la unidad seleccionada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Certificate…</source>
+        <translation>Cer&amp;tificado…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A debt certificate for the selected unit</source>
+        <translation>Un certificado de deuda de la unidad seleccionada</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Total owed</source>
+        <translation>Deuda total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Overdue</source>
+        <translation>Vencido</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Not yet due</source>
+        <translation>Por vencer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0–30 days</source>
+        <translation>0–30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>31–60 days</source>
+        <translation>31–60 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>61–90 days</source>
+        <translation>61–90 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Over 90 days</source>
+        <translation>Más de 90 días</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Units overdue</source>
+        <translation>Unidades morosas</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Ag&amp;e</source>
+        <translation>Antig&amp;üedad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every unit owing</source>
+        <translation>Toda unidad con deuda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Over 30 days</source>
+        <translation>Más de 30 días</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over 60 days</source>
+        <translation>Más de 60 días</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;tage</source>
+        <translation>&amp;Etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any stage</source>
+        <translation>Cualquier etapa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agree&amp;ment</source>
+        <translation>Co&amp;nvenio</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With or without</source>
+        <translation>Con o sin convenio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With an agreement</source>
+        <translation>Con convenio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Without an agreement</source>
+        <translation>Sin convenio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Broken agreement</source>
+        <translation>Convenio incumplido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Top &amp;10 debts</source>
+        <translation>&amp;10 mayores deudas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the ten largest debts, largest first</source>
+        <translation>Solo las diez mayores deudas, de mayor a menor</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+121"/>
+        <source>%n unit(s) owing</source>
+        <translation>
+            <numerusform>%n unidad con deuda</numerusform>
+            <numerusform>%n unidades con deuda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 units owing</source>
+        <translation>%1 de %2 unidades con deuda</translation>
+    </message>
+</context>
+<context>
     <name>DesktopApp</name>
     <message>
         <location filename="../../kastor_desktop/app.py" line="+117"/>
         <source>The password in KASTOR_PASSWORD is not correct; type it here.</source>
         <translation>La contraseña de KASTOR_PASSWORD no es correcta; escríbala aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/document_files.py" line="+46"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Planillas Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>DoneStep</name>
+    <message numerus="yes">
+        <location filename="../../kastor_desktop/ui/collection/bank_done_step.py" line="+31"/>
+        <source>%n payment(s) imported</source>
+        <translation>
+            <numerusform>%n pago importado</numerusform>
+            <numerusform>%n pagos importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n fila omitida</numerusform>
+            <numerusform>%n filas omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n duplicate(s) not imported</source>
+        <translation>
+            <numerusform>%n duplicado no importado</numerusform>
+            <numerusform>%n duplicados no importados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipts No. %1 to %2</source>
+        <translation>Recibos N° %1 a %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>«%1» imported.</source>
+        <translation>«%1» importada.</translation>
     </message>
 </context>
 <context>
@@ -2557,6 +4229,94 @@ Primero se hace un respaldo de toda la base de datos, y la eliminación queda an
             <numerusform>%n gasto importado de «%1».</numerusform>
             <numerusform>%n gastos importados de «%1».</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>FileStep</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/bank_file_step.py" line="+39"/>
+        <source>Export the account&apos;s movements from the bank&apos;s website as Excel or CSV and choose the file. Only credits are imported; each is matched to a unit by the RUT in its description (owner, resident or a registered payer), the unit number or reference, or an amount equal to a unit&apos;s balance. Nothing is saved until you confirm, and a movement already imported is never imported again.</source>
+        <translation>Exporte los movimientos de la cuenta desde el sitio del banco en Excel o CSV y elija el archivo. Solo se importan los abonos; cada uno se asocia a una unidad por el RUT de su glosa (propietario, residente o un pagador registrado), el número de unidad o la referencia, o un monto igual a la deuda de una unidad. Nada se guarda hasta que confirme, y un movimiento ya importado nunca se importa de nuevo.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No file chosen</source>
+        <translation>Ningún archivo elegido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hoose file…</source>
+        <translation>&amp;Elegir archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the statement (Ctrl+O)</source>
+        <translation>Elegir la cartola (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statement &amp;file</source>
+        <translation>&amp;Archivo de la cartola</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bank &amp;account</source>
+        <translation>Cuenta &amp;bancaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank &amp;layout</source>
+        <translation>&amp;Formato del banco</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Bank layouts</source>
+        <translation>Formatos de banco</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Built in</source>
+        <translation>Incorporado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved by the office</source>
+        <translation>Guardado por la oficina</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Double-click a layout to use it.</source>
+        <translation>Doble clic en un formato para usarlo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Delete layout</source>
+        <translation>E&amp;liminar formato</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Detect automatically</source>
+        <translation>Detectar automáticamente</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +5391,89 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
     </message>
 </context>
 <context>
+    <name>MappingPanel</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/bank_mapping_panel.py" line="+47"/>
+        <source>The file&apos;s first rows, under the column names found:</source>
+        <translation>Las primeras filas del archivo, bajo los nombres de columna encontrados:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Column names in another row? Select that row and use it.</source>
+        <translation>¿Los nombres de columna están en otra fila? Selecciónela y úsela.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Use row as column names</source>
+        <translation>&amp;Usar fila como nombres de columna</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Columns of this bank&apos;s statement</source>
+        <translation>Columnas de la cartola de este banco</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Date *</source>
+        <translation>&amp;Fecha *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;escription *</source>
+        <translation>Des&amp;cripción *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;ference</source>
+        <translation>Refere&amp;ncia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Credits (deposits)</source>
+        <translation>&amp;Abonos (depósitos)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Debi&amp;ts (charges)</source>
+        <translation>Car&amp;gos (giros)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Si&amp;gned amount</source>
+        <translation>Monto con &amp;signo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ba&amp;lance</source>
+        <translation>Sa&amp;ldo</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose either the credits column or a signed amount (credits positive). Only credits are imported.</source>
+        <translation>Elija la columna de abonos o la de monto con signo (abonos positivos). Solo se importan los abonos.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Preset name, e.g. Banco Estado</source>
+        <translation>Nombre del formato, p. ej. Banco Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as &amp;preset…</source>
+        <translation>Guardar como forma&amp;to…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>— not in this file —</source>
+        <translation>— no está en este archivo —</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Type a name for the preset.</source>
+        <translation>Escriba un nombre para el formato.</translation>
+    </message>
+</context>
+<context>
     <name>MasterDialog</name>
     <message>
         <location filename="../../kastor_desktop/ui/community/master_dialog.py" line="+161"/>
@@ -4066,6 +5909,366 @@ Use «Elegir imagen…» para tomar el logo desde este computador.</translation>
         <location line="+7"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
+    </message>
+</context>
+<context>
+    <name>PayersPanel</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/payers_panel.py" line="+40"/>
+        <source>Registered payers</source>
+        <translation>Pagadores registrados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>People who pay for this unit besides its owner and residents. Their RUT in a transfer matches it to the unit when a bank statement is imported.</source>
+        <translation>Personas que pagan por esta unidad además de su propietario y residentes. Su RUT en una transferencia la asocia a la unidad al importar una cartola.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>RUT</source>
+        <translation>RUT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>RU&amp;T</source>
+        <translation>RU&amp;T</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Na&amp;me</source>
+        <translation>No&amp;mbre</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;dd payer</source>
+        <translation>A&amp;gregar pagador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Remove %1 from the unit&apos;s payers?</source>
+        <translation>¿Quitar a %1 de los pagadores de la unidad?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove payer</source>
+        <translation>Quitar pagador</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/payment_dialog.py" line="+40"/>
+        <source>Record payment</source>
+        <translation>Registrar pago</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payment settles the unit&apos;s oldest debt first; what is left stays as credit. Fields marked * are required.</source>
+        <translation>El pago salda primero la deuda más antigua de la unidad; lo que sobra queda a favor. Los campos marcados con * son obligatorios.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unit *</source>
+        <translation>&amp;Unidad *</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the number or part of the owner&apos;s name.</source>
+        <translation>Escriba el número o parte del nombre del propietario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Date *</source>
+        <translation>&amp;Fecha *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mount *</source>
+        <translation>&amp;Monto *</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Me&amp;thod *</source>
+        <translation>Medio de &amp;pago *</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Re&amp;ference</source>
+        <translation>&amp;Referencia</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transfer number, cheque number or deposit slip.</source>
+        <translation>N° de transferencia, de cheque o de comprobante de depósito.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Bank account</source>
+        <translation>Cuenta &amp;bancaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The community&apos;s account the money reached.</source>
+        <translation>La cuenta de la comunidad a la que llegó el dinero.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Paid by</source>
+        <translation>Pagado p&amp;or</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name or RUT of whoever paid, if not the owner.</source>
+        <translation>Nombre o RUT de quien pagó, si no es el propietario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Record</source>
+        <translation>Re&amp;gistrar</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPage</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/payments_page.py" line="+66"/>
+        <source>Receipt No.</source>
+        <translation>N° recibo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Method</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid by</source>
+        <translation>Pagado por</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount</source>
+        <translation>Monto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt, unit, owner, reference… (Ctrl+F)</source>
+        <translation>Recibo, unidad, propietario, referencia… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each payment settles the unit&apos;s oldest debt first. A wrong payment is voided with its reason, never deleted. The bank icon marks payments imported from a bank statement.</source>
+        <translation>Cada pago salda primero la deuda más antigua de la unidad. Un pago erróneo se anula con su motivo, nunca se borra. El ícono del banco marca los pagos importados de una cartola.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No payments yet. Record one with «Record payment» (Ctrl+N) or import a bank statement.</source>
+        <translation>Aún no hay pagos. Registre uno con «Registrar pago» (Ctrl+N) o importe una cartola.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show vo&amp;ided</source>
+        <translation>Mostrar a&amp;nulados</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Record payment</source>
+        <translation>&amp;Registrar pago</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;ceipt</source>
+        <translation>Re&amp;cibo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>See and print the selected receipt (Enter)</source>
+        <translation>Ver e imprimir el recibo elegido (Intro)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Void…</source>
+        <translation>&amp;Anular…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unit &amp;account</source>
+        <translation>C&amp;uenta de la unidad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The payments received between the dates shown, as Excel or PDF</source>
+        <translation>Los pagos recibidos entre las fechas indicadas, en Excel o PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unallocated cr&amp;edits…</source>
+        <translation>Saldos a &amp;favor…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The units holding payments not yet used by any charge, as Excel or PDF</source>
+        <translation>Las unidades con pagos aún no usados por ningún cargo, en Excel o PDF</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Voided</source>
+        <translation>Anulado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In a notice</source>
+        <translation>Contado en aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid</source>
+        <translation>Vigente</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bank statement</source>
+        <translation>Cartola</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recorded</source>
+        <translation>Registrado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+50"/>
+        <source>%n payment(s): %1</source>
+        <translation>
+            <numerusform>%n pago: %1</numerusform>
+            <numerusform>%n pagos: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n voided (not added)</source>
+        <translation>
+            <numerusform>%n anulado (no sumado)</numerusform>
+            <numerusform>%n anulados (no sumados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Payment recorded with receipt No. %1.</source>
+        <translation>Pago registrado con el recibo N° %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Payment recorded</source>
+        <translation>Pago registrado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open it?</source>
+        <translation>¿Abrirlo?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Receipt No. %1 voided.</source>
+        <translation>Recibo N° %1 anulado.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Preparing the receipt…</source>
+        <translation>Preparando el recibo…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Payments received</source>
+        <translation>Pagos recibidos</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Writing the payments report…</source>
+        <translation>Escribiendo el informe de pagos…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Unallocated credits</source>
+        <translation>Saldos a favor sin aplicar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing the unallocated credits report…</source>
+        <translation>Escribiendo el informe de saldos a favor…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved in %1</source>
+        <translation>Guardado en %1</translation>
     </message>
 </context>
 <context>
@@ -4675,6 +6878,104 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
         <location line="+7"/>
         <source>The passwords do not match.</source>
         <translation>Las contraseñas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/bank_review_panel.py" line="+112"/>
+        <source>All (%1)</source>
+        <translation>Todas (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Matched (%1)</source>
+        <translation>Asociadas (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ambiguous (%1)</source>
+        <translation>Ambiguas (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmatched (%1)</source>
+        <translation>Sin asociar (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates (%1)</source>
+        <translation>Duplicadas (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors (%1)</source>
+        <translation>Errores (%1)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>matched %1</source>
+        <translation>asociadas %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous %1</source>
+        <translation>ambiguas %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unmatched %1</source>
+        <translation>sin asociar %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicates %1</source>
+        <translation>duplicadas %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>errors %1</source>
+        <translation>errores %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>«%1»: %n credit(s) read</source>
+        <translation>
+            <numerusform>«%1»: %n abono leído</numerusform>
+            <numerusform>«%1»: %n abonos leídos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n debit(s) ignored</source>
+        <translation>
+            <numerusform>%n cargo ignorado</numerusform>
+            <numerusform>%n cargos ignorados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>Confirming imports %n payment(s) for %1</source>
+        <translation>
+            <numerusform>Al confirmar se importa %n pago por %1</numerusform>
+            <numerusform>Al confirmar se importan %n pagos por %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) skipped</source>
+        <translation>
+            <numerusform>%n fila omitida</numerusform>
+            <numerusform>%n filas omitidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n duplicate(s) never imported</source>
+        <translation>
+            <numerusform>%n duplicada, nunca se importa</numerusform>
+            <numerusform>%n duplicadas, nunca se importan</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5766,6 +8067,39 @@ Antes de guardar, usted elige el cuadrado que se conserva.</translation>
         <location line="+1"/>
         <source>No users. Use «New user» (Ctrl+N).</source>
         <translation>No hay usuarios. Use «Nuevo usuario» (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <location filename="../../kastor_desktop/ui/collection/void_dialog.py" line="+29"/>
+        <source>Void receipt No. %1</source>
+        <translation>Anular el recibo N° %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Receipt No. %1 of unit %2: %3 received on %4 (%5).</source>
+        <translation>Recibo N° %1 de la unidad %2: %3 recibidos el %4 (%5).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The payment is not deleted: it stays listed as voided, stops counting in the unit&apos;s account and the other payments settle its debts again.</source>
+        <translation>El pago no se borra: queda en la lista como anulado, deja de contar en la cuenta de la unidad y los demás pagos vuelven a saldar sus deudas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>E.g. recorded twice; the bank rejected it.</source>
+        <translation>P. ej.: registrado dos veces; el banco lo rechazó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason *</source>
+        <translation>&amp;Motivo *</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Void payment</source>
+        <translation>&amp;Anular pago</translation>
     </message>
 </context>
 <context>
