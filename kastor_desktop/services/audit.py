@@ -101,6 +101,20 @@ ACTION_LABELS = {
     "individual_charge.delete": "Eliminó un cargo individual",
     "fund_contribution.set": "Fijó el aporte del mes a un fondo",
     "closing_settings.update": "Editó la configuración del cierre",
+    "payment.record": "Registró un pago",
+    "payment.void": "Anuló un pago",
+    "bank.import": "Importó una cartola bancaria",
+    "bank_preset.save": "Guardó un formato de cartola",
+    "bank_preset.delete": "Eliminó un formato de cartola",
+    "unit_payer.add": "Registró un pagador de una unidad",
+    "unit_payer.remove": "Quitó un pagador de una unidad",
+    "certificate.issue": "Emitió un certificado de deuda",
+    "collection_action.create": "Registró una gestión de cobranza",
+    "collection_action.delete": "Eliminó una gestión de cobranza",
+    "collection_settings.update": "Editó las reglas de cobranza",
+    "agreement.create": "Firmó un convenio de pago",
+    "agreement.cancel": "Anuló un convenio de pago",
+    "reminders.send": "Envió cartas de cobranza",
 }
 
 
@@ -159,6 +173,14 @@ ENTITY_LABELS = {
     "individual_charge": "Cargo individual",
     "fund_contribution": "Aporte a fondo",
     "closing_settings": "Configuración del cierre",
+    "payment": "Pago",
+    "bank_import": "Cartola bancaria",
+    "bank_preset": "Formato de cartola",
+    "unit_payer": "Pagador",
+    "certificate": "Certificado",
+    "collection_action": "Gestión de cobranza",
+    "collection_settings": "Reglas de cobranza",
+    "payment_agreement": "Convenio de pago",
 }
 
 # Stored codes shown in words, per entity (the same code can mean different things).

@@ -18,6 +18,7 @@ from kastor_desktop.domain import permissions
 from kastor_desktop.paths import DataPaths
 from kastor_desktop.services.communities import CommunityDraft
 from kastor_desktop.services.context import Actor
+from kastor_desktop.services.demo_collection import STATEMENT
 from kastor_desktop.services.demo_images import draw_logo, draw_signature
 from kastor_desktop.services.demo_master import LAYOUTS
 from kastor_desktop.services.errors import ServiceError
@@ -119,7 +120,7 @@ def wipe(root: Path) -> None:
         )
     paths = DataPaths(root)
     database = paths.database.name
-    for name in (database, f"{database}-wal", f"{database}-shm", README, MARKER):
+    for name in (database, f"{database}-wal", f"{database}-shm", README, MARKER, STATEMENT):
         (root / name).unlink(missing_ok=True)
     for folder in (paths.attachments, paths.documents, paths.backups, paths.logs):
         shutil.rmtree(folder, ignore_errors=True)
@@ -181,6 +182,9 @@ def build_demo(services: Services) -> DemoSignIn:
     from kastor_desktop.services.demo_months import build_months
 
     build_months(services, admin, ids)
+    from kastor_desktop.services.demo_collection import build_collection
+
+    build_collection(services, admin, ids, root)
     (root / README).write_text(readme_text(sign_in), encoding="utf-8")
     return sign_in
 
@@ -227,6 +231,11 @@ def readme_text(sign_in: DemoSignIn) -> str:
         f'  kastor-desktop --data-dir "{sign_in.data_dir}"',
         "Comandos sin ventana (ejemplo):",
         f'  kastor --data-dir "{sign_in.data_dir}" --user {sign_in.username} communities list',
+        "",
+        "Cartola bancaria para probar la importación (Edificio Los Alerces):",
+        f"  {sign_in.data_dir / STATEMENT}",
+        f'  kastor --data-dir "{sign_in.data_dir}" --user {sign_in.username} '
+        f'bank import ALERCES "{sign_in.data_dir / STATEMENT}" --dry-run',
         "",
         "Estos datos son ficticios. Para empezar de nuevo:",
         f'  kastor --data-dir "{sign_in.data_dir}" demo --reset',

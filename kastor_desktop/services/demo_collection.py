@@ -35,31 +35,31 @@ def build_collection(services: Services, admin: Actor, ids: dict[str, int], fold
     try:
         services.ctx.clock = lambda: datetime(2026, 11, 12, 9, 30)
         cid = ids[COMMUNITY]
-        owing = _owing(services, admin, cid)
+        everyone = _accounts(services, admin, cid)
+        owing = [r for r in everyone if r[1] > 0]
         _rules(services, admin, cid)
         _log(services, admin, cid, owing)
         _agreement(services, admin, cid, owing)
         services.ctx.clock = lambda: datetime(2026, 11, 21, 17, 0)
-        return _statement(services, admin, cid, owing, folder / STATEMENT)
+        return _statement(services, admin, cid, owing, everyone, folder / STATEMENT)
     finally:
         services.ctx.clock = real_clock
 
 
-def _owing(services: Services, admin: Actor, cid: int) -> list[tuple[str, int, int, str, str]]:
-    """(unit, balance, days overdue, owner name, owner RUT) of every unit that owes."""
+def _accounts(services: Services, admin: Actor, cid: int) -> list[tuple[str, int, int, str, str]]:
+    """(unit, balance, days overdue, owner name, owner RUT) of every unit."""
     rows = []
     for unit in services.units.listing(admin, cid).rows:
         account = services.ledger.account(admin, cid, unit.number, date(2026, 11, 22))
-        if account.balance > 0:
-            rows.append(
-                (
-                    unit.number,
-                    account.balance,
-                    account.aging.days,
-                    account.owner_name,
-                    account.owner_tax_id,
-                )
+        rows.append(
+            (
+                unit.number,
+                account.balance,
+                account.aging.days,
+                account.owner_name,
+                account.owner_tax_id,
             )
+        )
     return rows
 
 
@@ -168,6 +168,7 @@ def _statement(
     admin: Actor,
     cid: int,
     owing: list[tuple[str, int, int, str, str]],
+    everyone: list[tuple[str, int, int, str, str]],
     path: Path,
 ) -> Path:
     from openpyxl import Workbook
@@ -175,8 +176,9 @@ def _statement(
     from kastor_desktop.services.notice_compose import reference_for
 
     fresh = sorted((r for r in owing if r[2] <= 30 and r[4]), key=lambda r: r[0])
+    fresh += sorted((r for r in owing if r[2] > 30 and r[4]), key=lambda r: r[0])
     owners: dict[str, list[str]] = {}
-    for number, _b, _d, _n, tax in owing:
+    for number, _b, _d, _n, tax in everyone:
         owners.setdefault(tax, []).append(number)
     rows: list[tuple[date, str, str, int, int]] = []  # day, document, description, debit, credit
     used: set[str] = set()
@@ -186,7 +188,7 @@ def _statement(
         used.update(r[0] for r in chosen)
         return chosen
 
-    for i, (_number, balance, _d, name, tax) in enumerate(take(5)):
+    for i, (_number, balance, _d, name, tax) in enumerate(take(4)):
         rows.append(
             (
                 date(2026, 11, 14 + i % 4),
@@ -214,7 +216,7 @@ def _statement(
         rows.append((date(2026, 11, 19), "0", "DEPOSITO EN EFECTIVO SUCURSAL CENTRO", 0, balance))
     twice = next((tax for tax, units in owners.items() if tax and len(units) > 1), None)
     if twice:
-        name = next(r[3] for r in owing if r[4] == twice)
+        name = next(r[3] for r in everyone if r[4] == twice)
         rows.append(
             (date(2026, 11, 19), "40112411", f"TRANSF DE {twice} {name.upper()}", 0, 12_345)
         )

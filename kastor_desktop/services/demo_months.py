@@ -74,6 +74,7 @@ def _community(services: Services, admin: Actor, cid: int, rng: random.Random) -
             ),
         )
     services.periods.start_at(admin, cid, *MONTHS[0])
+    late = _late_payers(services, admin, cid, mains)
     readings = {number: rng.randint(100, 900) for number in mains}
     for index, (year, month) in enumerate(MONTHS):
         services.ctx.clock = lambda y=year, m=month: datetime(y, m, 20, 11, 30)
@@ -86,7 +87,8 @@ def _community(services: Services, admin: Actor, cid: int, rng: random.Random) -
         services.ctx.clock = lambda y=next_year, m=next_month: datetime(y, m, 3, 9, 15)
         services.closing.close(admin, cid, year, month)
         services.ctx.clock = lambda y=next_year, m=next_month: datetime(y, m, 10, 18, 0)
-        _pay(services, admin, cid, rng, year, month, next_year, next_month)
+        skip = {unit for unit, since in late.items() if since <= index}
+        _pay(services, admin, cid, rng, year, month, next_year, next_month, skip)
 
 
 def _supplier(suppliers: dict[str, str], word: str | None) -> str:
@@ -217,6 +219,23 @@ def _fill_month(
     )
 
 
+def _late_payers(services: Services, admin: Actor, cid: int, mains: list[str]) -> dict[str, int]:
+    """Units that stop paying from the month of index N (0: August): debts at every age.
+
+    The two units that brought the largest debt never pay (more than 90 days); others stop
+    after August (61–90 days by late November), September (31–60) or October (0–30).
+    """
+    debts = sorted(
+        (b.amount, b.unit_number) for b in services.balances.list(admin, cid) if (b.amount or 0) > 0
+    )
+    never = [number for _amount, number in debts[-2:]]
+    rest = [n for n in mains if n not in never]
+    late = dict.fromkeys(never, 0)
+    for index, number in enumerate(rest[3:9:2]):
+        late[number] = index  # from August, September, October
+    return late
+
+
 def _pay(
     services: Services,
     admin: Actor,
@@ -226,11 +245,12 @@ def _pay(
     month: int,
     pay_year: int,
     pay_month: int,
+    skip: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> None:
-    """After each notice: 80 % pay in full, 8 % pay part, 12 % do not pay."""
+    """After each notice: 80 % pay in full, 8 % pay part, 12 % do not pay (``skip``: never)."""
     view = services.closing.show(admin, cid, year, month)
     for unit in view.units:
-        if unit.total <= 0:
+        if unit.total <= 0 or unit.number in skip:
             continue
         luck = rng.random()
         if luck < 0.12:
