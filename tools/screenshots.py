@@ -188,6 +188,33 @@ def main() -> int:
             window.workspace.open(key)
             save(window, name, app)
         notices(services, actor, community.id, Path(tmp))
+
+        # [K4] payments and collection of «Edificio Los Alerces»
+        from kastor_desktop.services.demo_collection import STATEMENT
+
+        alerces = next(c for c in services.communities.list(actor) if c.code == "ALERCES")
+        window.enter_community(alerces.id)
+        debts = services.delinquency.units(actor, alerces.id)
+        worst = max(debts, key=lambda d: d.aging.balance).unit_number
+        window.workspace.open("payments")
+        save(window, "payments", app)
+        bank = window.workspace.open("bank_import")
+        bank.load_file(sign_in.data_dir / STATEMENT)
+        bank.next_step()
+        bank.review_panel.show_status("")
+        save(window, "bank-import-review", app)
+        bank.restart()  # leaving a reviewed statement would ask first
+        window.workspace.open("unit_accounts").show_unit(worst)
+        save(window, "unit-account", app)
+        window.workspace.open("delinquency").select_units(worst)
+        save(window, "delinquency", app)
+        window.workspace.open("agreements").table.selectRow(0)
+        save(window, "agreements", app)
+        services.certificates.issue(actor, alerces.id, worst)
+        window.workspace.open("certificates")
+        save(window, "certificates", app)
+        window.workspace.open("collection_settings")
+        save(window, "collection-settings", app)
         window.close()
         services.close()
     return 0
