@@ -234,7 +234,9 @@ def _receipts(
         paid_by: dict[int, builtins.list[str]] = defaultdict(builtins.list)
         for a in settlement.applied:
             paid_by[a.credit].append(f'{{"amount": {a.amount}, {debits[a.debit]}')
-        index = {c.ref: i for i, c in enumerate(entries.credits) if c.kind != "opening"}
+        index = {  # adjustments refer to a closing, not to a payment
+            c.ref: i for i, c in enumerate(entries.credits) if c.kind in ("payment", "credit_note")
+        }
         balance = sum(d.amount for d in entries.debits) - sum(c.amount for c in entries.credits)
         for pid in payment_ids:
             ci = index.get(pid)
@@ -462,7 +464,15 @@ def receipt_of(uow: UnitOfWork, community: Community, payment_id: int) -> Receip
     unit = uow.session.get(Unit, payment.unit_id)
     assert unit is not None
     owner = uow.session.get(Person, unit.owner_id) if unit.owner_id else None
-    data: dict[str, Any] = json.loads(payment.receipt) if payment.receipt else {}
+    if payment.receipt:
+        data: dict[str, Any] = json.loads(payment.receipt)
+    else:  # recorded before receipts were frozen: what it settles by the ledger as it is now
+        from kastor_desktop.services.ledger_bulk import entries_of_units
+
+        by_unit = {payment.unit_id: [payment.id]}
+        settings = collection_settings_for(uow, community)
+        frozen = _receipts(entries_of_units(uow, community.id, by_unit), by_unit, settings)
+        data = json.loads(frozen[payment.id])
     bank = ""
     if payment.bank_account_id:
         account = uow.session.get(BankAccount, payment.bank_account_id)

@@ -38,3 +38,17 @@ def test_a_payment_voided_before_any_notice_never_shows(services, admin):
     after = next(u for u in services.closing.preview(admin, cid).units if u.number == "B-201")
     assert after.payments_since == before.payments_since == 0
     assert after.previous_balance == before.previous_balance
+
+
+def test_a_receipt_recorded_before_receipts_were_frozen_still_says_what_it_paid(services, admin):
+    from sqlalchemy import text
+
+    world = make_payments_world(services, admin)
+    cid = world.community_id
+    paid = next(p for p in services.payments.list(admin, cid) if p.unit_number == "A-101")
+    with services.ctx.sessions() as session:
+        session.execute(text("UPDATE payments SET receipt = '' WHERE id = :i"), {"i": paid.id})
+        session.commit()
+    receipt = services.payments.receipt(admin, cid, paid.id)
+    assert sum(amount for _label, _due, amount in receipt.applied) == 31_500
+    assert receipt.applied[0][0] == "Gastos comunes ordinarios, noviembre 2026"
