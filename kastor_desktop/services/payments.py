@@ -27,9 +27,9 @@ from kastor_desktop.services.ledger import (
     METHOD_LABELS,
     Entries,
     collection_settings_for,
+    entries_of_units,
     find_unit,
 )
-from kastor_desktop.services.ledger_bulk import entries_of_units
 from kastor_desktop.services.unit_of_work import ServiceContext, UnitOfWork
 from kastor_desktop.services.validation import Checks
 from kastor_desktop.store.models import Community
@@ -467,8 +467,6 @@ def receipt_of(uow: UnitOfWork, community: Community, payment_id: int) -> Receip
     if payment.receipt:
         data: dict[str, Any] = json.loads(payment.receipt)
     else:  # recorded before receipts were frozen: what it settles by the ledger as it is now
-        from kastor_desktop.services.ledger_bulk import entries_of_units
-
         by_unit = {payment.unit_id: [payment.id]}
         settings = collection_settings_for(uow, community)
         frozen = _receipts(entries_of_units(uow, community.id, by_unit), by_unit, settings)

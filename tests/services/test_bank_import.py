@@ -389,8 +389,7 @@ def test_unit_payers(services, admin, nobody, world) -> None:
 
 # -- the bulk ledger read used for receipts ----------------------------------------------
 def test_bulk_entries_equal_unit_entries(services, admin, world, statement) -> None:
-    from kastor_desktop.services.ledger import unit_entries
-    from kastor_desktop.services.ledger_bulk import entries_of_units
+    from kastor_desktop.services.ledger import entries_of_units, unit_entries
 
     cid = world.community_id
     services.bank_import.confirm(admin, cid, services.bank_import.review(admin, cid, statement))
