@@ -134,13 +134,14 @@ def _money_accounts(
 
 def _interest(
     uow: UnitOfWork,
-    community_id: int,
+    community: Community,
     settings: ClosingSettings,
     period: Period,
     accounts: dict[int, Account],
     opening: dict[int, tuple[int, date]],
 ) -> dict[int, int]:
     """Interest of the month on each unit's overdue debt (domain/interest.py)."""
+    community_id = community.id
     if settings.interest_rate_micro <= 0:
         return {}
     owing = {u for u, a in accounts.items() if a.previous_notice_total - a.payments_since > 0}
@@ -172,8 +173,6 @@ def _interest(
             paid[unit_id].append(Paid(_day(on), amount))
     from kastor_desktop.services.ledger import collection_settings_for
 
-    community = uow.session.get(Community, community_id)
-    assert community is not None
     policy = InterestPolicy(
         settings.interest_rate_micro,
         settings.interest_cap_micro,
@@ -300,7 +299,7 @@ def gather(uow: UnitOfWork, community: Community, period: Period) -> Gathered:
     funds, fund_names = _funds(uow, community, period)
     opening = _opening(uow, cid)
     accounts = _money_accounts(uow, cid, unit_ids, opening)
-    interest = _interest(uow, cid, settings, period, accounts, opening)
+    interest = _interest(uow, community, settings, period, accounts, opening)
     income_rows = [
         dict(r._mapping)
         for r in uow.session.execute(

@@ -29,26 +29,13 @@ from kastor_desktop.domain.ledger import (
 )
 from kastor_desktop.services.community_records import load_community
 from kastor_desktop.services.context import Actor
+from kastor_desktop.services.periods import month_label, settings_row
 from kastor_desktop.services.unit_of_work import ServiceContext, UnitOfWork
 from kastor_desktop.services.validation import Checks
 from kastor_desktop.store.models import Community
 from kastor_desktop.store.models.collection import CollectionSettings
 from kastor_desktop.store.models.master import Person, Unit
 
-MONTHS = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-]
 METHOD_LABELS = {
     "transfer": "Transferencia",
     "deposit": "Depósito",
@@ -64,18 +51,7 @@ def collection_settings_for(
     uow: UnitOfWork, community: Community, persist: bool = False
 ) -> CollectionSettings:
     """The community's collection rules; an unsaved default row when it has none yet."""
-    settings = uow.session.get(CollectionSettings, community.id)
-    if settings is None:
-        defaults = {
-            column.key: column.default.arg  # type: ignore[union-attr]
-            for column in CollectionSettings.__table__.columns
-            if column.default is not None and not callable(column.default.arg)  # type: ignore[union-attr]
-        }
-        settings = CollectionSettings(community_id=community.id, **defaults)
-        if persist:
-            uow.session.add(settings)
-            uow.session.flush()
-    return settings
+    return settings_row(uow, CollectionSettings, community, persist)
 
 
 def find_unit(uow: UnitOfWork, community: Community, number: str, checks: Checks) -> Unit | None:
@@ -95,7 +71,7 @@ def _day(value: Any) -> date:
 def concept_label(concept: str, year: int, month: int) -> str:
     labels: dict[str, str] = {str(k): v for k, v in CONCEPT_LABELS.items()}
     name = labels.get(concept, concept)
-    return f"{name[:1].upper()}{name[1:]}, {MONTHS[month - 1]} {year}"
+    return f"{name[:1].upper()}{name[1:]}, {month_label(year, month)}"
 
 
 def payment_label(kind: str, receipt: int, method: str, reference: str = "") -> str:

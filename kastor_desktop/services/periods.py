@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 
@@ -19,6 +20,8 @@ from kastor_desktop.services.errors import NotFound, ValidationFailed
 from kastor_desktop.services.unit_of_work import ServiceContext, UnitOfWork
 from kastor_desktop.store.models import Community
 from kastor_desktop.store.models.closing import Closing, ClosingSettings, Period
+
+S = TypeVar("S", bound=Any)
 
 MONTHS = (
     "enero", "febrero", "marzo", "abril", "mayo", "junio",
@@ -84,18 +87,24 @@ def settings_for(uow: UnitOfWork, community: Community, persist: bool = True) ->
     """The community's closing settings, created with the defaults on first use. With
     ``persist=False`` a community without settings gets an unsaved default row (readers such
     as the preview and the closing's computation take no write lock)."""
-    settings = uow.session.get(ClosingSettings, community.id)
-    if settings is None:
+    return settings_row(uow, ClosingSettings, community, persist)
+
+
+def settings_row(uow: UnitOfWork, model: type[S], community: Community, persist: bool) -> S:
+    """A per-community settings row (primary key ``community_id``), with its columns' defaults
+    when the community has none yet; added to the session only with ``persist``."""
+    row = uow.session.get(model, community.id)
+    if row is None:
         defaults = {
             column.key: column.default.arg  # type: ignore[union-attr]
-            for column in ClosingSettings.__table__.columns
+            for column in model.__table__.columns  # type: ignore[attr-defined]
             if column.default is not None and not callable(column.default.arg)  # type: ignore[union-attr]
         }
-        settings = ClosingSettings(community_id=community.id, **defaults)
+        row = model(community_id=community.id, **defaults)
         if persist:
-            uow.session.add(settings)
+            uow.session.add(row)
             uow.session.flush()
-    return settings
+    return row
 
 
 def open_period_for(uow: UnitOfWork, community: Community) -> Period:
