@@ -2204,7 +2204,7 @@
 <context>
     <name>ClosingSettingsPage</name>
     <message>
-        <location filename="../../kastor_desktop/ui/closing/settings_page.py" line="+72"/>
+        <location filename="../../kastor_desktop/ui/closing/settings_page.py" line="+69"/>
         <source>Closing settings</source>
         <translation>Configuración del cierre</translation>
     </message>
@@ -2234,18 +2234,18 @@
         <translation>No tiene permiso para cambiar la configuración del cierre.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
         <source> days</source>
         <translation> días</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+118"/>
+        <location line="+105"/>
         <source>Reserve fund</source>
         <translation>Fondo de reserva</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-104"/>
         <source>Default &amp;contribution</source>
         <translation>&amp;Aporte por defecto</translation>
     </message>
@@ -2362,7 +2362,7 @@ Marcado (compuesto): también sobre los intereses cobrados en meses anteriores.<
         <translation>Se imprime bajo la firma de los avisos.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+32"/>
         <source>Unsaved settings</source>
         <translation>Configuración sin guardar</translation>
     </message>
@@ -2469,7 +2469,7 @@ Marcado (compuesto): también sobre los intereses cobrados en meses anteriores.<
 <context>
     <name>CollectionSettingsPage</name>
     <message>
-        <location filename="../../kastor_desktop/ui/collection/collection_settings_page.py" line="+63"/>
+        <location filename="../../kastor_desktop/ui/collection/collection_settings_page.py" line="+60"/>
         <source>Collection settings</source>
         <translation>Configuración de cobranza</translation>
     </message>
@@ -2499,7 +2499,7 @@ Marcado (compuesto): también sobre los intereses cobrados en meses anteriores.<
         <translation>No puede cambiar la configuración de cobranza.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
@@ -2584,7 +2584,7 @@ Reservations apply the rule when they are booked.</source>
 Las reservas aplican la regla al reservar.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+24"/>
         <source>Unsaved settings</source>
         <translation>Configuración sin guardar</translation>
     </message>

@@ -13,12 +13,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -37,12 +34,12 @@ from kastor_desktop.services.closing_settings import (
 )
 from kastor_desktop.services.communities import CommunityRow
 from kastor_desktop.services.context import Changes
-from kastor_desktop.services.errors import ValidationFailed
 from kastor_desktop.services.fund_contributions import FIXED, METHODS, PERCENTAGE
 from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.forms import ValidatedForm
 from kastor_desktop.ui.icons import icon
 from kastor_desktop.ui.widgets import messages
+from kastor_desktop.ui.widgets.grouped_forms import GroupedForms
 
 NOTES_STYLE = (
     "QLabel { background: #fef5e7; border: 1px solid #f5cba7; border-radius: 4px; "
@@ -50,7 +47,7 @@ NOTES_STYLE = (
 )
 
 
-class ClosingSettingsPage(QWidget):
+class ClosingSettingsPage(GroupedForms, QWidget):
     areas = ("closing", "funds", "shares")
 
     def __init__(
@@ -124,17 +121,6 @@ class ClosingSettingsPage(QWidget):
             self.save_button.setToolTip(self.tr("You may not change the closing settings."))
 
     # -- layout ---------------------------------------------------------------------------
-    def _group(self, title: str) -> ValidatedForm:
-        box = QGroupBox(title, self)
-        box.setMaximumWidth(780)
-        layout = QVBoxLayout(box)
-        form = ValidatedForm(box)
-        form.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(form)
-        self.column.addWidget(box)
-        self.forms.append(form)
-        return form
-
     def _line(self, form: ValidatedForm, key: str, label: str, hint: str = "") -> QLineEdit:
         edit = QLineEdit(self)
         edit.setObjectName(key)
@@ -225,19 +211,6 @@ class ClosingSettingsPage(QWidget):
         argentina = self.community.country == "AR"
         for widget in (self.second_due_days, self.second_due_surcharge):
             self._show(form, widget, argentina)
-
-    def _align_captions(self) -> None:
-        """One caption width for every group, so the fields line up down the page."""
-        captions = [
-            item.widget()
-            for form in self.forms
-            for row in range(form.layout_.rowCount())
-            if (item := form.layout_.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-        ]
-        width = max((c.sizeHint().width() for c in captions if c is not None), default=0)
-        for caption in captions:
-            if caption is not None:
-                caption.setMinimumWidth(width)
 
     @staticmethod
     def _show(form: ValidatedForm, widget: QWidget, visible: bool) -> None:
@@ -352,20 +325,3 @@ class ClosingSettingsPage(QWidget):
         self.ctx.changed(outcome.changes)
         self.refresh()
         self.message(self.tr("Closing settings saved."))
-
-    def _failed(self, error: BaseException) -> None:
-        self.save_button.setEnabled(True)
-        if isinstance(error, ValidationFailed):
-            shown = [form.show_errors(error.errors) for form in self.forms]
-            if any(shown):
-                return
-        messages.show_error(self, error)
-
-    def error_text(self, key: str) -> str:
-        return next((t for form in self.forms if (t := form.error_text(key))), "")
-
-    def message(self, text: str) -> None:
-        self.last_message = text
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 8000)

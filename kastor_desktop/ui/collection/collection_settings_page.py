@@ -13,12 +13,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMainWindow,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -31,18 +28,18 @@ from kastor_desktop.domain.errors import FieldError
 from kastor_desktop.domain.shares import parse_percent
 from kastor_desktop.services.communities import CommunityRow
 from kastor_desktop.services.context import Changes
-from kastor_desktop.services.errors import ValidationFailed
 from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.forms import ValidatedForm
 from kastor_desktop.ui.icons import icon
 from kastor_desktop.ui.widgets import messages
+from kastor_desktop.ui.widgets.grouped_forms import GroupedForms
 
 translate = QCoreApplication.translate
 MANAGE = "collection.manage"
 MIN_FIRST = "agreement_min_first_micro"
 
 
-class CollectionSettingsPage(QWidget):
+class CollectionSettingsPage(GroupedForms, QWidget):
     areas = ("collection",)
 
     def __init__(
@@ -118,17 +115,6 @@ class CollectionSettingsPage(QWidget):
             )
 
     # -- layout ---------------------------------------------------------------------------
-    def _group(self, title: str) -> ValidatedForm:
-        box = QGroupBox(title, self)
-        box.setMaximumWidth(780)
-        layout = QVBoxLayout(box)
-        form = ValidatedForm(box)
-        form.layout_.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        layout.addWidget(form)
-        self.column.addWidget(box)
-        self.forms.append(form)
-        return form
-
     def _allocation_group(self) -> None:
         form = self._group(translate("CollectionSettingsPage", "Payments"))
         choice = QWidget(self)
@@ -215,19 +201,6 @@ class CollectionSettingsPage(QWidget):
         if note is not None:
             note.setWordWrap(False)
 
-    def _align_captions(self) -> None:
-        captions = [
-            item.widget()
-            for form in self.forms
-            for row in range(form.layout_.rowCount())
-            if (item := form.layout_.itemAt(row, QFormLayout.ItemRole.LabelRole)) is not None
-        ]
-        width = max((c.sizeHint().width() for c in captions if c is not None), default=0)
-        for caption in captions:
-            if caption is not None:
-                caption.setMinimumWidth(width)
-
-    # -- the page protocol ---------------------------------------------------------------
     @property
     def can_write(self) -> bool:
         return self.ctx.can(MANAGE, self.community.id)
@@ -310,21 +283,3 @@ class CollectionSettingsPage(QWidget):
         self.ctx.changed(outcome.changes)
         self.show_row(outcome.value)
         self.message(translate("CollectionSettingsPage", "Collection settings saved."))
-
-    def _failed(self, error: BaseException) -> None:
-        self.save_button.setEnabled(self.can_write)
-        shown = isinstance(error, ValidationFailed) and any(
-            [form.show_errors(error.errors) for form in self.forms]  # every form, not the first
-        )
-        if shown:
-            return
-        messages.show_error(self, error)
-
-    def error_text(self, key: str) -> str:
-        return next((t for form in self.forms if (t := form.error_text(key))), "")
-
-    def message(self, text: str) -> None:
-        self.last_message = text
-        window = self.window()
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(text, 8000)
