@@ -16,14 +16,14 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from kastor_desktop.domain.ledger import BUCKET_LABELS, BUCKETS, Aging, Line
-from kastor_desktop.reports.notices_layout import LEFT, PAGE_H, RIGHT, Palette, Pen
-from kastor_desktop.reports.pdf_fonts import BOLD, FONT
-from kastor_desktop.reports.receipt_pdf import (
+from kastor_desktop.reports.letterhead import (
     Document,
     Letterhead,
     draw_footer,
     title_band,
 )
+from kastor_desktop.reports.notices_layout import LEFT, PAGE_H, RIGHT, Palette, Pen
+from kastor_desktop.reports.pdf_fonts import BOLD, FONT
 
 ROW = 12.0
 BOTTOM = 58.0  # the last row's baseline stays above the footer

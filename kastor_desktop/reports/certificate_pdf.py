@@ -17,9 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from kastor_desktop.domain.ledger import BUCKET_LABELS, BUCKETS
-from kastor_desktop.reports.notices_layout import LEFT, MONTHS, RIGHT, Palette, Pen
-from kastor_desktop.reports.pdf_fonts import BOLD, FONT
-from kastor_desktop.reports.receipt_pdf import (
+from kastor_desktop.reports.letterhead import (
     Document,
     Letterhead,
     draw_footer,
@@ -27,6 +25,8 @@ from kastor_desktop.reports.receipt_pdf import (
     section_title,
     title_band,
 )
+from kastor_desktop.reports.notices_layout import LEFT, MONTHS, RIGHT, Palette, Pen
+from kastor_desktop.reports.pdf_fonts import BOLD, FONT
 
 CHARGE_ROWS = {"CL": 14, "AR": 10}  # unpaid charges listed; the oldest others summed in one
 

@@ -20,9 +20,9 @@ from typing import Any
 
 from kastor_desktop.reports.account_pdf import Column, Row, table_pages
 from kastor_desktop.reports.account_xlsx import Sheet
+from kastor_desktop.reports.letterhead import Document, Letterhead
 from kastor_desktop.reports.notices_layout import LEFT, RIGHT, Pen
 from kastor_desktop.reports.pdf_fonts import BOLD, FONT
-from kastor_desktop.reports.receipt_pdf import Document, Letterhead
 
 
 @dataclass(frozen=True)

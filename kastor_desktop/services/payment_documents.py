@@ -20,8 +20,8 @@ from typing import Any
 from sqlalchemy import text
 
 from kastor_desktop.domain.contact_info import format_phone
+from kastor_desktop.reports.letterhead import Letterhead
 from kastor_desktop.reports.notice_data import Party
-from kastor_desktop.reports.receipt_pdf import Letterhead
 from kastor_desktop.services.community_records import code_key, country_of, load_community
 from kastor_desktop.services.context import Actor
 from kastor_desktop.services.errors import NotFound, ValidationFailed

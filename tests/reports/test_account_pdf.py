@@ -12,8 +12,8 @@ import pytest
 
 from kastor_desktop.domain.ledger import Aging, Credit, Debit, Reversal, aging_of, statement
 from kastor_desktop.reports.account_pdf import render_account
+from kastor_desktop.reports.letterhead import Letterhead
 from kastor_desktop.reports.notice_data import Party
-from kastor_desktop.reports.receipt_pdf import Letterhead
 
 
 @dataclass(frozen=True)

@@ -16,10 +16,10 @@ from kastor_desktop.reports.certificate_pdf import (
     render_certificate,
     wrap,
 )
+from kastor_desktop.reports.letterhead import Letterhead
 from kastor_desktop.reports.notice_data import Party
 from kastor_desktop.reports.notices_layout import Pen
 from kastor_desktop.reports.pdf_fonts import FONT, register_fonts
-from kastor_desktop.reports.receipt_pdf import Letterhead
 
 HEAD = Letterhead("CL", 0, Party("Oficina Central", "76.543.210-3"), Party("Edificio Sol", "65.432.100-9"), "Rosa Díaz")  # fmt: skip
 
