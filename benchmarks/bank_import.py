@@ -168,7 +168,7 @@ def baseline(folder: Path, path: Path) -> tuple[float, float]:
     now = datetime(2026, 12, 2, 9, 0)
     values = [
         (1, 1 + i % UNITS, r[1], int(r[5]), "transfer", str(r[3]), i + 1, 0, now, "admin",
-         "", f"{i:064x}", "")
+         "", f"{i:032x}", "")
         for i, r in enumerate(rows)
     ]  # fmt: skip
 

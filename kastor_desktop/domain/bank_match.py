@@ -148,10 +148,12 @@ class Matcher:
         by_text = self._signals(description) if description else _NOTHING
         by_reference = self._signals(reference) if reference else _NOTHING
         if by_reference is _NOTHING:
-            decided = self._decided.get((description, amount))
+            # the amount counts only where some unit owes exactly that: any other amount
+            # decides like every other (one Match per text, not per text and amount)
+            key = (description, amount if amount in self.by_balance else 0)
+            decided = self._decided.get(key)
             if decided is None:
-                decided = self._decide(by_text[0], by_text[1], amount)
-                self._decided[description, amount] = decided
+                decided = self._decided[key] = self._decide(by_text[0], by_text[1], amount)
             return decided
         hits: Signals = {uid: dict(kinds) for uid, kinds in by_text[0].items()}
         for unit_id, kinds in by_reference[0].items():

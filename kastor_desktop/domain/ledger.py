@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 PENALTY_KINDS = frozenset({"interest", "individual"})
 BUCKETS = ("current", "d0_30", "d31_60", "d61_90", "d90")
@@ -74,8 +75,7 @@ class Credit:
             raise ValueError(f"El monto de un pago no puede ser negativo ({self.amount}).")
 
 
-@dataclass(frozen=True)
-class Applied:
+class Applied(NamedTuple):  # a tuple: a 45,000-payment import settles 45,000 of them
     credit: int  # index into the credits given
     debit: int  # index into the debits given
     amount: int
@@ -103,7 +103,7 @@ def order(debits: Sequence[Debit], interest_first: bool = False) -> list[int]:
     """Indexes of ``debits`` in the order credits settle them."""
     if interest_first:
         return sorted(range(len(debits)), key=lambda i: (not debits[i].penalty, debits[i].due))
-    return sorted(range(len(debits)), key=lambda i: debits[i].due)
+    return sorted(range(len(debits)), key=[d.due for d in debits].__getitem__)
 
 
 def settle(
@@ -115,7 +115,7 @@ def settle(
     applied: list[Applied] = []
     queue = order(debits, interest_first)
     position = 0
-    for ci in sorted(range(len(credits)), key=lambda i: credits[i].on):
+    for ci in sorted(range(len(credits)), key=[c.on for c in credits].__getitem__):
         while unused[ci] and position < len(queue):
             di = queue[position]
             if not left[di]:

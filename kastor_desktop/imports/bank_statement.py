@@ -12,11 +12,11 @@ malformed row becomes a ``RowError`` (row number in the file, Spanish reason) an
 the rest of the file still is.
 
 **Fingerprints.** Each credit row gets ``sha256(date | amount | reference | description |
-balance | occurrence)``: the date (ISO), the amount in minor units, the reference and the
-description folded (case, accents) with whitespace collapsed, the running balance when the layout
-has one (empty when not), and the row's occurrence index among rows of the file with that same
-key. The fingerprint describes the bank's movement, never the file, its row number or the export
-format of the day, so:
+balance | occurrence)``, its first 128 bits in hex (32 characters): the date (ISO), the amount
+in minor units, the reference and the description folded (case, accents) with whitespace
+collapsed, the running balance when the layout has one (empty when not), and the row's
+occurrence index among rows of the file with that same key. The fingerprint describes the
+bank's movement, never the file, its row number or the export format of the day, so:
 
 * the same statement imported twice gives the same fingerprints: nothing is imported again;
 * two overlapping statements (1–20 Nov, then 10–30 Nov) give the rows they share the same

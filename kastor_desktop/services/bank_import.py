@@ -21,11 +21,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import NamedTuple
 
-from sqlalchemy import func, select, text
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
-from kastor_desktop.domain.bank_match import MATCHED, Matcher, UnitKey
+from kastor_desktop.domain.bank_match import MATCHED, Match, Matcher, UnitKey
 from kastor_desktop.imports.bank_statement import (
     BadStatement,
     Mapping,
@@ -42,7 +43,7 @@ from kastor_desktop.services.errors import ValidationFailed
 from kastor_desktop.services.ledger import aging_of_items, collection_settings_for, open_items
 from kastor_desktop.services.notice_compose import payment_reference
 from kastor_desktop.services.payments import CHANGES as PAYMENT_CHANGES
-from kastor_desktop.services.payments import NewPayment, insert_payments
+from kastor_desktop.services.payments import NewPayment, insert_payments, next_receipt
 from kastor_desktop.services.unit_of_work import ServiceContext, UnitOfWork
 from kastor_desktop.services.validation import Checks
 from kastor_desktop.store.models import Community
@@ -64,8 +65,7 @@ class Candidate:
     reason: str  # Spanish
 
 
-@dataclass(frozen=True)
-class ReviewRow:
+class ReviewRow(NamedTuple):  # a tuple: a 50,000-row statement builds 50,000 of them
     row: int
     on: date
     description: str
@@ -125,12 +125,20 @@ def _bulk_work() -> Iterator[None]:
     """Pause the cyclic garbage collector during bulk work: 50,000 rows of tuples and
     dataclasses otherwise trigger repeated full collections that cost more than the work
     (measured: 3.0 s -> 1.8 s for a 50,000-row import). Reference counting still frees
-    everything; the collector resumes, as it was, when the block ends."""
+    everything; the collector resumes, as it was, when the block ends.
+
+    What survives the block (the review's rows) joins the oldest generation unscanned
+    (``freeze`` then ``unfreeze``: two list splices, and the young generation's count reset)
+    instead of being traversed by the young collection the next allocation would start
+    (measured: 0.04 s after a 50,000-row review). Any cycle among those objects is still
+    collected by the next full collection. Kastor never keeps objects frozen otherwise."""
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        gc.freeze()
+        gc.unfreeze()
         if enabled:
             gc.enable()
 
@@ -269,22 +277,25 @@ class BankImportService:
         with _bulk_work(), self.ctx.work(actor) as uow:
             community = load_community(uow, community_id, PERMISSION)
             _step(progress, 0, 3, "Revisando las filas elegidas…")
-            chosen, skipped, duplicates = _chosen(uow, community, review, choices or {})
             if bank_account_id is not None:
                 account = uow.session.get(BankAccount, bank_account_id)
                 if account is None or account.community_id != community.id:
                     raise ValidationFailed(
                         {"bank_account": "Cuenta bancaria: no es de esta comunidad."}
                     )
+            chosen, skipped, duplicates = _chosen(
+                uow, community, review, choices or {}, bank_account_id
+            )
             if chosen:
-                days = [row.on for row, _unit in chosen]
+                days = [p.paid_on for p in chosen]
                 again = imported_fingerprints(uow, community.id, min(days), max(days))
-                fresh = [(row, unit) for row, unit in chosen if row.fingerprint not in again]
-                duplicates += len(chosen) - len(fresh)
-                chosen = fresh
+                if again:  # imported meanwhile (another window, the command line)
+                    fresh = [p for p in chosen if p.fingerprint not in again]
+                    duplicates += len(chosen) - len(fresh)
+                    chosen = fresh
             if not chosen:
                 return Outcome(ImportResult(None, 0, skipped, duplicates, 0, None, None), Changes())
-            total = sum(row.amount for row, _unit in chosen)
+            total = sum(p.amount for p in chosen)
             record = BankImport(
                 community_id=community.id,
                 file_name=review.file_name[:300],
@@ -301,30 +312,14 @@ class BankImportService:
             uow.session.add(record)
             uow.session.flush()
             _step(progress, 1, 3, f"Registrando {len(chosen)} pagos…")
-            payments = [
-                NewPayment(
-                    unit,
-                    row.on,
-                    row.amount,
-                    "transfer",
-                    (row.reference or row.description)[:100],
-                    row.payer,
-                    bank_account_id,
-                    row.fingerprint,
-                )
-                for row, unit in chosen
-            ]
+            first = next_receipt(uow, community.id)  # insert_payments numbers them from here
+            last = first + len(chosen) - 1
             try:
-                insert_payments(uow, community, payments, import_id=record.id)
+                insert_payments(uow, community, chosen, import_id=record.id)
             except IntegrityError:
                 raise ValidationFailed(
                     {"file": "Otra importación registró estos movimientos recién: revise de nuevo."}
                 ) from None
-            first, last = uow.session.execute(
-                select(func.min(Payment.receipt_number), func.max(Payment.receipt_number)).where(
-                    Payment.import_id == record.id
-                )
-            ).one()
             uow.audit(
                 "bank.import",
                 "bank_import",
@@ -353,9 +348,9 @@ class BankImportService:
 def _review_rows(statement: Statement, matcher: Matcher, existing: set[str]) -> list[ReviewRow]:
     units = matcher.units
     candidates: dict[tuple[int, str], Candidate] = {}
-    rows = []
-    for row in statement.rows:
-        match = matcher.match(row.description, row.reference, row.amount)
+    shown: dict[int, tuple[Candidate, ...]] = {}  # id(match) -> its candidates, built once
+
+    def candidates_of(match: Match) -> tuple[Candidate, ...]:
         found = []
         for hit in match.candidates:
             candidate = candidates.get((hit.unit_id, hit.reason))
@@ -364,29 +359,49 @@ def _review_rows(statement: Statement, matcher: Matcher, existing: set[str]) -> 
                 candidate = Candidate(hit.unit_id, unit.number, unit.owner_name, hit.reason)
                 candidates[hit.unit_id, hit.reason] = candidate
             found.append(candidate)
-        duplicate = row.fingerprint in existing
-        rows.append(
-            ReviewRow(
-                row.row,
-                row.on,
-                row.description,
-                row.reference,
-                row.amount,
-                row.fingerprint,
-                DUPLICATE if duplicate else match.status,
-                tuple(found),
-                match.unit_id,
-                match.payer,
-            )
+        return tuple(found)
+
+    matches = []  # keeps every match alive while ``shown`` is keyed by their ids
+    rows: list[ReviewRow] = []
+    append = rows.append
+    match_row = matcher.match
+    new = tuple.__new__  # ReviewRow(...) through its Python __new__ costs 4x more
+    for row in statement.rows:
+        match = match_row(row.description, row.reference, row.amount)
+        found = shown.get(id(match))
+        if found is None:
+            found = shown[id(match)] = candidates_of(match)
+            matches.append(match)
+        status = DUPLICATE if row.fingerprint in existing else match.status
+        append(
+            new(
+                ReviewRow,
+                (
+                    row.row,
+                    row.on,
+                    row.description,
+                    row.reference,
+                    row.amount,
+                    row.fingerprint,
+                    status,
+                    found,
+                    match.unit_id,
+                    match.payer,
+                ),
+            )  # fmt: skip
         )
     return rows
 
 
 def _chosen(
-    uow: UnitOfWork, community: Community, review: Review, choices: dict[int, int | None]
-) -> tuple[list[tuple[ReviewRow, int]], int, int]:
-    """(rows to import with their unit, rows skipped, duplicates); ValidationFailed naming
-    every row whose choice is wrong."""
+    uow: UnitOfWork,
+    community: Community,
+    review: Review,
+    choices: dict[int, int | None],
+    bank_account_id: int | None,
+) -> tuple[list[NewPayment], int, int]:
+    """(the payments to insert, rows skipped, duplicates); ValidationFailed naming every row
+    whose choice is wrong."""
     checks = Checks()
     if review.community_id != community.id:
         checks.add("review", "Esta revisión es de otra comunidad: revise la cartola de nuevo.")
@@ -395,10 +410,13 @@ def _chosen(
             text("SELECT id FROM units WHERE community_id = :c"), {"c": community.id}
         )
     )
-    rows = {r.row: r for r in review.rows}
-    for number in sorted(set(choices) - set(rows)):
-        checks.add(f"row_{number}", f"Fila {number}: no es un abono de esta cartola.")
-    chosen: list[tuple[ReviewRow, int]] = []
+    if choices:
+        numbers = {r.row for r in review.rows}
+        for number in sorted(set(choices) - numbers):
+            checks.add(f"row_{number}", f"Fila {number}: no es un abono de esta cartola.")
+    chosen: list[NewPayment] = []
+    add = chosen.append
+    new = tuple.__new__
     skipped = duplicates = 0
     seen: set[str] = set()
     for row in review.rows:
@@ -409,8 +427,7 @@ def _chosen(
         unit = choices.get(row.row, row.unit_id if row.status == MATCHED else None)
         if unit is None:
             skipped += 1
-            continue
-        if unit not in units:
+        elif unit not in units:
             checks.add(
                 f"row_{row.row}",
                 f"Fila {row.row}: la unidad elegida no pertenece a la comunidad {community.name}.",
@@ -418,6 +435,9 @@ def _chosen(
         elif row.amount <= 0:
             checks.add(f"row_{row.row}", f"Fila {row.row}: el monto debe ser mayor que cero.")
         else:
-            chosen.append((row, unit))
+            reference = (row.reference or row.description)[:100]
+            payment = (unit, row.on, row.amount, "transfer", reference, row.payer,
+                       bank_account_id, row.fingerprint)  # fmt: skip
+            add(new(NewPayment, payment))  # NewPayment(...) costs 4x more
     checks.done()
     return chosen, skipped, duplicates

@@ -12,7 +12,7 @@ from pathlib import Path
 from kastor_desktop.paths import migrations_dir
 from kastor_desktop.store.backup import online_backup
 
-HEAD_REVISION = "0004_collection"
+HEAD_REVISION = "0005_short_fingerprints"
 
 
 class MigrationError(RuntimeError):

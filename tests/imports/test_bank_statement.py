@@ -238,6 +238,19 @@ def test_identical_transfers_on_one_day_stay_distinct(tmp_path: Path) -> None:
     assert len({r.fingerprint for r in balanced.rows}) == 2
 
 
+def test_a_fingerprint_is_the_first_128_bits_of_the_movements_sha256(tmp_path: Path) -> None:
+    """Stored with every imported payment (migration 0005 cut the older 64-character ones to
+    these 32): changing it would make every earlier import look new."""
+    from hashlib import sha256
+
+    rows = [credit("10/11/2026", "Depósito  Juan", 5_000)] * 2
+    statement = read_statement(write_statement("plain", tmp_path / "a.txt", rows), 0)
+    first, second = statement.rows
+    key = f"2026-11-10|5000|{first.reference.lower()}|deposito juan|-"
+    assert first.fingerprint == sha256(f"{key}|0".encode()).hexdigest()[:32]
+    assert second.fingerprint == sha256(f"{key}|1".encode()).hexdigest()[:32]
+
+
 def test_case_accents_and_spaces_do_not_change_the_fingerprint(tmp_path: Path) -> None:
     a = read_statement(write_statement("plain", tmp_path / "a.txt",
                                        [credit("10/11/2026", "Depósito  Juan", 5)]), 0)  # fmt: skip

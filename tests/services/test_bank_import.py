@@ -133,8 +133,16 @@ def test_confirm_imports_the_matched_rows_in_one_go(services, admin, world, stat
                 "FROM bank_imports") == [("cartola-bancoestado.xlsx", "", 8, 6, 2, 0, result.total)]  # fmt: skip
     audit = rows(services, "SELECT action, entity_id FROM audit_log WHERE action = 'bank.import'")
     assert audit == [("bank.import", str(result.import_id))]
-    recorded = [p for kind, p in outbox_rows(services)[before:] if kind == "payment.recorded"]
-    assert [(p["unit"], p["receipt"]) for p in recorded][:2] == [("A-101", 2), ("A-102", 3)]
+    events = [p for kind, p in outbox_rows(services)[before:] if kind == "payments.recorded"]
+    assert [(e["unit"], [p["receipt"] for p in e["payments"]]) for e in events] == [
+        ("A-101", [2]),
+        ("A-102", [3, 5]),
+        ("B-201", [4, 7]),
+        ("B-202", [6]),
+    ]  # one event per unit, its payments in receipt order
+    assert events[1]["payments"][1] == {
+        "amount": 94_703, "method": "transfer", "paid_on": "2027-01-05", "receipt": 5
+    }  # fmt: skip
     assert services.ledger.account(admin, cid, "A-101").balance == 0  # paid its debt
     receipt = services.payments.receipt_by_number(admin, cid, 2)
     assert sum(amount for _label, _due, amount in receipt.applied) == 63_000
@@ -418,7 +426,8 @@ def test_frozen_receipts_and_outbox_payloads_are_what_json_dumps_writes(
     assert len(stored) == 8  # the world's, six imported, one recorded
     for (receipt,) in stored:
         assert receipt == json.dumps(json.loads(receipt), ensure_ascii=False, sort_keys=True)
-    payloads = rows(services, "SELECT payload, uuid FROM outbox WHERE kind = 'payment.recorded'")
+    payloads = rows(services, "SELECT payload, uuid FROM outbox WHERE kind = 'payments.recorded'")
+    assert len(payloads) == 6  # the world's payment, four units imported, one by hand
     for payload, uuid in payloads:
         assert payload == json.dumps(json.loads(payload), ensure_ascii=False, sort_keys=True)
         assert len(uuid) == 36 and uuid[14] == "4" and uuid[19] in "89ab"

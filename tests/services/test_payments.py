@@ -205,9 +205,10 @@ def test_recording_and_voiding_write_audit_and_outbox_rows(services, admin, worl
     assert json.loads(audit[-1][4])["reason"] == "Billete falso"
     events = outbox_rows(services)
     assert events[-2] == (
-        "payment.recorded",
-        {"amount": 12_345, "community": "AROMOS", "method": "cash", "paid_on": "2027-01-14",
-         "receipt": row.receipt_number, "unit": "A-102"},
+        "payments.recorded",
+        {"community": "AROMOS", "unit": "A-102", "payments": [
+            {"amount": 12_345, "method": "cash", "paid_on": "2027-01-14",
+             "receipt": row.receipt_number}]},
     )  # fmt: skip
     assert events[-1] == (
         "payment.voided",

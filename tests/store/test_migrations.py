@@ -147,6 +147,40 @@ def test_start_up_upgrade_takes_an_online_backup_of_an_older_database(
     assert migrate.current_revision(fresh_db) == migrate.HEAD_REVISION
 
 
+def test_0005_cuts_the_fingerprints_of_earlier_imports_to_what_the_importer_now_writes(
+    services, admin
+) -> None:
+    from tests.payments_world import make_payments_world
+
+    world = make_payments_world(services, admin)
+    cid = world.community_id
+    for amount in (5_000, 6_000, 7_000):
+        services.payments.record(admin, cid, "A-101", amount, "14-01-2027")
+    database = services.paths.database
+    services.close()
+    migrate.downgrade(database, "0004_collection")
+    full = "ab" * 32  # a 0004 fingerprint: the whole SHA-256 in hex
+    conn = sqlite3.connect(database)
+    conn.executemany(
+        "UPDATE payments SET fingerprint = ? WHERE amount = ?",
+        [(full, 5_000), ("c" * 32, 7_000)],
+    )
+    conn.commit()
+    conn.close()
+
+    migrate.upgrade(database, services.paths.backups)
+
+    conn = sqlite3.connect(database)
+    try:
+        stored = conn.execute(
+            "SELECT amount, fingerprint FROM payments WHERE amount IN (5000, 6000, 7000)"
+            " ORDER BY amount"
+        ).fetchall()
+    finally:
+        conn.close()
+    assert stored == [(5_000, full[:32]), (6_000, None), (7_000, "c" * 32)]
+
+
 def test_audit_log_refuses_update_and_delete(services, admin) -> None:
     services.communities.create(admin, make_community_draft())
     conn = sqlite3.connect(services.paths.database)

@@ -326,7 +326,8 @@ class Payment(Base):
         ForeignKey("bank_accounts.id", ondelete="SET NULL")
     )
     payer: Mapped[str] = mapped_column(String(200), default="")  # name or RUT from the bank
-    fingerprint: Mapped[str | None] = mapped_column(String(64))  # the bank row it came from
+    # the bank row it came from: 32 hex characters (imports/bank_rows.FINGERPRINT_HEX)
+    fingerprint: Mapped[str | None] = mapped_column(String(64))
     import_id: Mapped[int | None] = mapped_column(
         ForeignKey("bank_imports.id", ondelete="SET NULL"), index=True
     )
