@@ -96,7 +96,6 @@ class RowReader:
         append = self.result.rows.append
         row_of = self._row
         days = self._days
-        balance_text = self._balance_text
         seen = self._seen
         new = tuple.__new__  # StatementRow(...) through its Python __new__ costs 4x more
         repeated = rows[start - 1][di] if start > 0 else None  # the headers again, page 2 …
@@ -135,7 +134,8 @@ class RowReader:
             day = days.get(on)
             if day is None:
                 day = days[on] = on.isoformat()
-            key = f"{day}|{amount}|{reference}|{description}|{balance_text(balance)}".lower()
+            tail = "-" if balance is None else str(balance)  # here: None = no balance column
+            key = f"{day}|{amount}|{reference}|{description}|{tail}".lower()
             if not key.isascii():
                 key = fold(key)
             occurrence = seen.get(key, 0)
