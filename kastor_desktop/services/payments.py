@@ -90,7 +90,8 @@ def insert_payments(
     payments: builtins.list[NewPayment],
     import_id: int | None = None,
 ) -> builtins.list[int]:
-    """Insert ``payments`` with consecutive receipts, their outbox rows and frozen receipts.
+    """Insert ``payments`` with consecutive receipts (numbered from ``next_receipt``), frozen
+    receipts and one ``payments.recorded`` outbox row per unit.
 
     Bulk work for a 50,000-row statement: each receipt is computed before the insert (the new
     rows take the ids SQLite would give them, max(id) + 1 …, set explicitly), then one DB-API
