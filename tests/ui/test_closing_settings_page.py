@@ -70,6 +70,9 @@ def test_without_the_permission_the_form_is_read_only(
     ui_ctx.grants = Grants(community={community.id: frozenset({"communities.view"})})
     page = open_page(ClosingSettingsPage, community)
     assert not page.save_button.isEnabled() and not page.forms[0].isEnabled()
+    assert (
+        page.save_button.toolTip() == "No tiene permiso para cambiar la configuración del cierre."
+    )
     page.save()
     assert page.last_message == ""
 
@@ -85,3 +88,15 @@ def test_argentina_shows_the_second_due_date(open_page, qtbot, ui_ctx, services,
     page.second_due_surcharge.setText("3")
     page.save()
     assert services.closing_settings.get(admin, community.id).second_due_surcharge == "3"
+
+
+def test_f5_reloads_the_saved_settings(open_page, qtbot, ui_ctx, community, confirmations):
+    from PySide6.QtGui import QKeySequence
+
+    page = open_page(ClosingSettingsPage, community)
+    page.interest_rate.setText("3")
+    # offscreen windows never become active, so the F5 shortcut is found and triggered
+    (f5,) = [a for a in page.actions() if a.shortcut() == QKeySequence("F5")]
+    f5.trigger()
+    assert confirmations == [("Configuración sin guardar", "¿Descartar los cambios sin guardar?")]
+    assert page.interest_rate.text() == "1" and not page.has_unsaved_changes()

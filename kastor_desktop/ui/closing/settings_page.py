@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -95,30 +94,9 @@ class ClosingSettingsPage(GroupedForms, QWidget):
         self.notes.setStyleSheet(NOTES_STYLE)
         self.notes.hide()
         outer.addWidget(self.notes)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget(scroll)
-        self.column = QVBoxLayout(body)
-        self.column.setContentsMargins(0, 4, 0, 0)
-        self._reserve_group()
-        self._interest_group()
-        self._notice_group()
-        self.column.addStretch(1)
-        self._align_captions()
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        reload = QAction(self)
-        reload.setShortcut(QKeySequence("F5"))
-        reload.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        reload.triggered.connect(self.reload)
-        self.addAction(reload)
+        self._body(outer, (self._reserve_group, self._interest_group, self._notice_group))
         if not self.can_write:
-            for form in self.forms:
-                form.setEnabled(False)
-            self.save_button.setEnabled(False)
-            self.revert_button.setEnabled(False)
-            self.save_button.setToolTip(self.tr("You may not change the closing settings."))
+            self._read_only(self.tr("You may not change the closing settings."))
 
     # -- layout ---------------------------------------------------------------------------
     def _line(self, form: ValidatedForm, key: str, label: str, hint: str = "") -> QLineEdit:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -87,30 +86,9 @@ class CollectionSettingsPage(GroupedForms, QWidget):
         intro.setObjectName("hint")
         intro.setWordWrap(True)
         outer.addWidget(intro)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        body = QWidget(scroll)
-        self.column = QVBoxLayout(body)
-        self.column.setContentsMargins(0, 4, 0, 0)
-        self._allocation_group()
-        self._agreement_group()
-        self._booking_group()
-        self.column.addStretch(1)
-        self._align_captions()
-        scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
-        reload = QAction(self)
-        reload.setShortcut(QKeySequence("F5"))
-        reload.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        reload.triggered.connect(self.reload)
-        self.addAction(reload)
+        self._body(outer, (self._allocation_group, self._agreement_group, self._booking_group))
         if not self.can_write:
-            for form in self.forms:
-                form.setEnabled(False)
-            self.save_button.setEnabled(False)
-            self.revert_button.setEnabled(False)
-            self.save_button.setToolTip(
+            self._read_only(
                 translate("CollectionSettingsPage", "You may not change the collection settings.")
             )
 
