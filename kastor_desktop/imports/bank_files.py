@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
+from kastor_desktop.imports.csv_text import decode, sniff_separator
+
 MAX_BYTES = 50 * 2**20
 MAX_ROWS = 200_000
 MAX_UNPACKED = 256 * 2**20  # a 200,000-row statement unpacks to about 60 MB
@@ -225,7 +227,7 @@ def _csv(path: Path) -> Grid:
     if text.count("\n") > MAX_ROWS + 1:
         raise _too_many_rows(path.name)
     try:
-        delimiter = sniff_delimiter(text)
+        delimiter = sniff_separator(text, DELIMITERS)
         rows: list[list[object]] = list(
             csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)  # type: ignore[arg-type]
         )
@@ -241,30 +243,3 @@ def _csv_reason(error: csv.Error) -> str:
     if "field larger" in text:
         return "tiene un campo demasiado largo"
     return "su formato no se entiende"
-
-
-def decode(data: bytes) -> str:
-    """UTF-8 (with or without BOM); else Windows-1252, what Excel on Windows saves as CSV."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
-        return data.decode("latin-1")
-
-
-def sniff_delimiter(text: str) -> str:
-    """The separator that splits the first lines into the most, and most regular, columns."""
-    sample = [line for line in text.splitlines()[:40] if line.strip()]
-    best, best_score = ";", (0, 0)
-    for delimiter in DELIMITERS:
-        widths = [len(row) for row in csv.reader(sample, delimiter=delimiter)]
-        if not widths:
-            continue
-        common = max(set(widths), key=widths.count)
-        score = (widths.count(common) if common > 1 else 0, common)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best

@@ -17,6 +17,7 @@ from datetime import datetime, time, timedelta
 from pathlib import Path
 
 from kastor_desktop.imports.columns import KindSpec, SheetSpec, fold_header
+from kastor_desktop.imports.csv_text import decode, sniff_separator
 from kastor_desktop.imports.plan import RowError
 
 HEADER_SEARCH_ROWS = 15  # title rows an office may keep above the headers
@@ -163,42 +164,13 @@ def _read_csv(path: Path) -> RawSheet:
         raise NotASpreadsheet(
             f"«{path.name}» no es una planilla ni un archivo de texto CSV. {HINT}"
         )
-    text = _decode(data)
-    delimiter = _sniff(text)
+    text = decode(data)
+    delimiter = sniff_separator(text, lines=30)
     rows = [
         [cell if cell.strip() else None for cell in row]
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     ]
     return RawSheet(path.stem, rows)
-
-
-def _decode(data: bytes) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        try:
-            return data.decode("cp1252")  # what Excel on Windows calls «CSV»
-        except UnicodeDecodeError:
-            return data.decode("latin-1")
-
-
-def _sniff(text: str) -> str:
-    """The separator that splits the first lines into the most, and most regular, columns."""
-    sample = [line for line in text.splitlines()[:30] if line.strip()]
-    best, best_score = ";", (0, 0)
-    for delimiter in (";", ",", "\t", "|"):
-        widths = [len(row) for row in csv.reader(sample, delimiter=delimiter)]
-        if not widths:
-            continue
-        common = max(set(widths), key=widths.count)
-        score = (widths.count(common) if common > 1 else 0, common)
-        if score > best_score:
-            best, best_score = delimiter, score
-    return best
 
 
 # -- finding the data ------------------------------------------------------------------------
