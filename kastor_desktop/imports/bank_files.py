@@ -3,11 +3,9 @@ the dialects banks export, and every hostile file refused with a Spanish reason 
 hang the program or eat the memory.
 
 * Over 50 MB, or over 200,000 rows: refused before anything is read.
-* XLSX is a ZIP of XML. Before calamine sees it, every member is inflated here in bounded
-  chunks (nothing is kept): the bytes really produced must match what the archive declares,
-  stay under ``MAX_UNPACKED`` in total (zip bombs, including members that lie about their size)
-  and carry no DTD (``<!DOCTYPE``/``<!ENTITY``: the billion-laughs XML bomb; Excel never writes
-  one). Worksheets are counted by their ``<row`` tags on the way.
+* XLSX is a ZIP of XML. Before calamine sees it, ``zip_guard`` inflates every member (zip and
+  XML bombs, members that lie about their size) within ``MAX_UNPACKED``, counting the
+  worksheets' rows on the way.
 * Anything else named .xlsx/.xls (a renamed binary, a corrupt archive): «no es un Excel válido».
 * Calamine reads cached values: formulas are never evaluated, text such as «=1+1» stays text.
 """
@@ -17,14 +15,13 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import struct
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
 from kastor_desktop.imports.csv_text import decode, sniff_separator
+from kastor_desktop.imports.zip_guard import Refused, inflate_all
 
 MAX_BYTES = 50 * 2**20
 MAX_ROWS = 200_000
@@ -112,81 +109,15 @@ def _check_zip(path: Path) -> None:
     names = {info.filename for info in infos}
     if not names & {"xl/workbook.xml", "xl/workbook.bin", "content.xml"}:  # XLSX, XLSB, ODS
         raise _not_excel(name)
-    if sum(info.file_size for info in infos) > MAX_UNPACKED:
-        raise _expands(name)
-    budget = MAX_UNPACKED
-    with path.open("rb") as handle:
-        for info in infos:
-            if info.is_dir():
-                continue
-            budget -= _inflate(handle, info, budget, name)
-
-
-def _expands(name: str) -> BadStatement:
-    return BadStatement(
-        f"El archivo «{name}» se expande a más de {MAX_UNPACKED // 2**20} MB al abrirlo "
-        "(¿una «bomba zip»?): no se leerá."
-    )
-
-
-def _inflate(handle: io.BufferedReader, info: zipfile.ZipInfo, budget: int, name: str) -> int:
-    """Inflate one member in bounded chunks; returns its size. Refuses lies, bombs and DTDs."""
-    if info.flag_bits & 0x1 or info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        raise _not_excel(name)  # encrypted, or a method Excel does not use
-    handle.seek(info.header_offset)
-    local = handle.read(30)
-    if len(local) != 30 or local[:4] != b"PK\x03\x04":
-        raise _not_excel(name)
-    name_length, extra_length = struct.unpack("<HH", local[26:30])
-    handle.seek(info.header_offset + 30 + name_length + extra_length)
-    left = info.compress_size
-    inflater = zlib.decompressobj(-15) if info.compress_type == zipfile.ZIP_DEFLATED else None
-    seen = _Seen(info, budget, name)
     try:
-        while left > 0 or (inflater is not None and inflater.unconsumed_tail):
-            if inflater is not None and inflater.unconsumed_tail:
-                seen.add(inflater.decompress(inflater.unconsumed_tail, CHUNK))
-                continue
-            block = handle.read(min(CHUNK, left))
-            if not block:
-                raise _not_excel(name)
-            left -= len(block)
-            seen.add(inflater.decompress(block, CHUNK) if inflater is not None else block)
-        while inflater is not None and not inflater.eof:
-            data = inflater.decompress(b"", CHUNK)
-            if not data:
-                raise _not_excel(name)  # the stream stops short
-            seen.add(data)
-    except zlib.error:
-        raise _not_excel(name) from None
-    if seen.produced != info.file_size or seen.crc != info.CRC:
-        raise _not_excel(name)
-    return seen.produced
-
-
-class _Seen:
-    """What one member produced so far: size, CRC, worksheet rows; refuses as it goes."""
-
-    def __init__(self, info: zipfile.ZipInfo, budget: int, name: str) -> None:
-        self.info, self.budget, self.name = info, budget, name
-        self.worksheet = info.filename.startswith("xl/worksheets/")
-        self.produced = self.rows = self.crc = 0
-
-    def add(self, data: bytes) -> None:
-        if not data:
-            return
-        if not self.produced and (b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data[:4096]):
-            raise _not_excel(self.name)
-        self.produced += len(data)
-        if self.produced > self.budget:
-            raise _expands(self.name)
-        if self.produced > self.info.file_size:  # the member lies about its size
-            raise _not_excel(self.name)
-        self.crc = zlib.crc32(data, self.crc)
-        if self.worksheet:
-            self.rows += data.count(b"<row")
-            if self.rows > MAX_ROWS + 1:
-                raise _too_many_rows(self.name)
+        inflate_all(path, infos, MAX_UNPACKED, MAX_ROWS + 1)
+    except Refused as refused:
+        if refused.why == "expands":
+            raise BadStatement(
+                f"El archivo «{name}» se expande a más de {MAX_UNPACKED // 2**20} MB al abrirlo "
+                "(¿una «bomba zip»?): no se leerá."
+            ) from None
+        raise _too_many_rows(name) if refused.why == "rows" else _not_excel(name) from None
 
 
 def _calamine(path: Path) -> list[Grid]:

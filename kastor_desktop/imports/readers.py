@@ -19,6 +19,7 @@ from pathlib import Path
 from kastor_desktop.imports.columns import KindSpec, SheetSpec, fold_header
 from kastor_desktop.imports.csv_text import decode, sniff_separator
 from kastor_desktop.imports.plan import RowError
+from kastor_desktop.imports.zip_guard import Refused, inflate_all
 
 HEADER_SEARCH_ROWS = 15  # title rows an office may keep above the headers
 SKIPPED_SHEETS = ("instrucciones", "ejemplo")
@@ -94,21 +95,26 @@ def read_file(path: Path) -> list[RawSheet]:
 
 
 def _check_zip(path: Path) -> None:
+    damaged = NotASpreadsheet(f"«{path.name}» está dañado: no se pudo abrir. {HINT}")
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-            unpacked = sum(info.file_size for info in archive.infolist())
+            infos = archive.infolist()
+            names = {info.filename for info in infos}
             mimetype = (
                 archive.read("mimetype").decode("ascii", "replace") if "mimetype" in names else ""
             )
     except (zipfile.BadZipFile, OSError):
-        raise NotASpreadsheet(f"«{path.name}» está dañado: no se pudo abrir. {HINT}") from None
+        raise damaged from None
     if "xl/workbook.xml" in names or "xl/workbook.bin" in names or "spreadsheet" in mimetype:
-        if unpacked > MAX_UNPACKED:
+        try:
+            inflate_all(path, infos, MAX_UNPACKED)
+        except Refused as refused:
+            if refused.why != "expands":
+                raise damaged from None
             raise NotASpreadsheet(
                 f"«{path.name}» se expande a más de {MAX_UNPACKED // 2**20} MB al abrirlo: no se "
                 "leerá. Guárdelo de nuevo con solo los datos a importar."
-            )
+            ) from None
         return
     if "word/document.xml" in names or "text" in mimetype:
         what = "un documento de texto (Word)"

@@ -168,6 +168,19 @@ def test_a_workbook_that_expands_too_much_is_refused(tmp_path: Path, monkeypatch
         read_file(path)
 
 
+def test_a_workbook_carrying_an_xml_bomb_is_refused_as_damaged(tmp_path: Path) -> None:
+    source = write_xlsx(tmp_path / "u.xlsx", {"Unidades": grid("units", [unit("1")])})
+    bomb = tmp_path / "bomba.xlsx"
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.startswith("xl/worksheets/"):
+                data = b'<?xml version="1.0"?><!DOCTYPE r [<!ENTITY a "aaaa">]>' + data
+            dst.writestr(info.filename, data)
+    with pytest.raises(NotASpreadsheet, match="está dañado"):
+        read_file(bomb)
+
+
 def test_a_text_file_renamed_xlsx_is_called_what_it_is(tmp_path) -> None:
     import pytest
 
