@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 try:  # run as a script or by run_all.py, benchmarks/ is on sys.path
-    from _office import new_office, rut
+    from _office import more_communities, new_office, rut
 except ImportError:  # imported as the benchmarks package
-    from benchmarks._office import new_office, rut
+    from benchmarks._office import more_communities, new_office, rut
 
 COMMUNITIES = 100
 UNITS = 300
@@ -26,21 +26,9 @@ def build(root: Path, communities: int = COMMUNITIES) -> tuple[Any, Any, list[in
     """(services, admin, community ids), every community with its month ready to close."""
     from datetime import datetime
 
-    from kastor_desktop.services.communities import CommunityDraft
-
     services, admin, first = new_office(root, "C000")
     services.ctx.clock = lambda: datetime(2026, 12, 2, 9, 0)
-    ids = [first.id]
-    for n in range(1, communities):
-        draft = CommunityDraft(
-            name=f"Comunidad {n:03d}",
-            email=f"c{n}@example.cl",
-            phone="+56 2 2345 6789",
-            tax_id=rut(53_100_200 + n * 7),
-            address="Av. Apoquindo 4500, Las Condes, Santiago",
-            code=f"C{n:03d}",
-        )
-        ids.append(services.communities.create(admin, draft).value.id)
+    ids = more_communities(services, admin, first.id, communities)
     for cid in ids:
         services.chart.load_default(admin, cid)
         services.periods.start_at(admin, cid, 2026, 11)

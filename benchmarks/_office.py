@@ -30,7 +30,6 @@ def new_office(root: Path, code: str = "BENCH") -> tuple[Any, Any, Any]:
     """A migrated office in ``root`` with an administrator and one community.
 
     Returns (services, actor, community row)."""
-    from kastor_desktop.services.communities import CommunityDraft
     from kastor_desktop.services.suite import open_office
 
     services = open_office(root)
@@ -38,16 +37,33 @@ def new_office(root: Path, code: str = "BENCH") -> tuple[Any, Any, Any]:
         "Administración de Pruebas SpA", rut(76_086_428), "admin", "Ana Admin",
         "ana@example.cl", PASSWORD, PASSWORD,
     )  # fmt: skip
-    draft = CommunityDraft(
-        name=f"Comunidad {code.title()}",
-        email="comunidad@example.cl",
+    draft = community_draft(f"Comunidad {code.title()}", code, 0)
+    community = services.communities.create(admin, draft).value
+    return services, admin, community
+
+
+def community_draft(name: str, code: str, n: int) -> Any:
+    """A valid community draft; ``n`` makes its RUT and e-mail its own."""
+    from kastor_desktop.services.communities import CommunityDraft
+
+    return CommunityDraft(
+        name=name,
+        email=f"c{n}@example.cl" if n else "comunidad@example.cl",
         phone="+56 2 2345 6789",
-        tax_id=rut(53_100_200),
+        tax_id=rut(53_100_200 + n * 7),
         address="Av. Apoquindo 4500, Las Condes, Santiago",
         code=code,
     )
-    community = services.communities.create(admin, draft).value
-    return services, admin, community
+
+
+def more_communities(services: Any, admin: Any, first_id: int, count: int) -> list[int]:
+    """The ids of ``count`` communities: ``first_id`` and C001, C002 … created through the
+    service."""
+    ids = [first_id]
+    for n in range(1, count):
+        draft = community_draft(f"Comunidad {n:03d}", f"C{n:03d}", n)
+        ids.append(services.communities.create(admin, draft).value.id)
+    return ids
 
 
 def median_of(runs: int, measure: Callable[[], float]) -> tuple[float, float]:
