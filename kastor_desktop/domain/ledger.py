@@ -20,7 +20,7 @@ credit gives more than its amount, balance = debits − credits, credit ≥ 0.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
@@ -196,6 +196,23 @@ class Aging:
             if getattr(self, name):
                 return name
         return "current"
+
+
+def total_aging(agings: Iterable[Aging]) -> Aging:
+    """The buckets and credits summed; the oldest due date and the most days of any."""
+    current = d0 = d31 = d61 = d90 = credit = days = 0
+    oldest: date | None = None
+    for a in agings:
+        current += a.current
+        d0 += a.d0_30
+        d31 += a.d31_60
+        d61 += a.d61_90
+        d90 += a.d90
+        credit += a.credit
+        if a.oldest_due is not None and (oldest is None or a.oldest_due < oldest):
+            oldest = a.oldest_due
+        days = max(days, a.days)
+    return Aging(current, d0, d31, d61, d90, credit, oldest, days)
 
 
 def aging(open_items: Sequence[tuple[date, int]], as_of: date, credit: int = 0) -> Aging:

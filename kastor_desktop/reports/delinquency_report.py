@@ -25,7 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Protocol
 
-from kastor_desktop.domain.ledger import BUCKET_LABELS, BUCKETS, Aging
+from kastor_desktop.domain.ledger import BUCKET_LABELS, BUCKETS, Aging, total_aging
 
 RANKING_COMMUNITY = 20
 RANKING_OFFICE = 100
@@ -84,19 +84,8 @@ class DelinquencyReport:
 
 
 def sum_aging(rows: Sequence[Any]) -> Aging:
-    current = d0 = d31 = d61 = d90 = days = 0
-    oldest: date | None = None
-    for row in rows:
-        a = row.aging
-        current += a.current
-        d0 += a.d0_30
-        d31 += a.d31_60
-        d61 += a.d61_90
-        d90 += a.d90
-        days = max(days, a.days)
-        if a.oldest_due is not None and (oldest is None or a.oldest_due < oldest):
-            oldest = a.oldest_due
-    return Aging(current, d0, d31, d61, d90, 0, oldest, days)
+    """The rows' agings summed (domain/ledger.total_aging)."""
+    return total_aging(row.aging for row in rows)
 
 
 def write_report(data: DelinquencyReport, path: Path, fmt: str = "xlsx") -> Path:

@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import select, text
 
-from kastor_desktop.domain.ledger import Aging
+from kastor_desktop.domain.ledger import Aging, total_aging
 from kastor_desktop.domain.money import format_amount
 from kastor_desktop.services.agreements import agreement_states
 from kastor_desktop.services.collection_log import ACTION_KINDS, STAGES
@@ -106,21 +106,8 @@ class Rules:
 
 
 def totals(rows: Iterable[UnitDebt]) -> Aging:
-    """The buckets summed; the oldest due date and the most days of any row."""
-    current = d0 = d31 = d61 = d90 = credit = days = 0
-    oldest: date | None = None
-    for row in rows:
-        a = row.aging
-        current += a.current
-        d0 += a.d0_30
-        d31 += a.d31_60
-        d61 += a.d61_90
-        d90 += a.d90
-        credit += a.credit
-        if a.oldest_due is not None and (oldest is None or a.oldest_due < oldest):
-            oldest = a.oldest_due
-        days = max(days, a.days)
-    return Aging(current, d0, d31, d61, d90, credit, oldest, days)
+    """The rows' agings summed (domain/ledger.total_aging)."""
+    return total_aging(row.aging for row in rows)
 
 
 def is_blocked(aging: Aging, rules: Rules, agreement: str) -> bool:

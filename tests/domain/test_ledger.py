@@ -171,3 +171,12 @@ def test_a_voided_payment_shows_received_and_reversed_and_allocates_nothing():
         ("void", 30_000, 0, 30_000),
     ]
     assert result.balance == 30_000 and result.settlement.owed == 30_000
+
+
+def test_total_aging_sums_buckets_and_credit_keeping_the_oldest_and_the_longest() -> None:
+    from kastor_desktop.domain.ledger import Aging, total_aging
+
+    one = Aging(10, 20, 0, 0, 0, 5, date(2026, 10, 10), 25)
+    two = Aging(1, 0, 30, 0, 40, 0, date(2026, 6, 1), 160)
+    assert total_aging([one, two]) == Aging(11, 20, 30, 0, 40, 5, date(2026, 6, 1), 160)
+    assert total_aging([]) == Aging()
