@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from kastor_desktop.services.communities import CommunityRow
-from kastor_desktop.services.context import Changes
-from kastor_desktop.ui.closing.pdf_viewer import PdfViewer
+from kastor_desktop.ui.closing.pdf_viewer import PdfViewer, ViewerHolder
 from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.icons import icon
 from kastor_desktop.ui.table_model import RowTableModel
 from kastor_desktop.ui.tasks import Progress
 from kastor_desktop.ui.widgets import messages
+from kastor_desktop.ui.widgets.refresh_when_shown import RefreshWhenShown
 
 RED, GREEN = "#c0392b", "#1e8449"
 STYLE = """
@@ -42,7 +42,7 @@ QListWidget#problems { border: 1px solid #dde3e9; }
 """
 
 
-class MonthScreen(QWidget):
+class MonthScreen(RefreshWhenShown, ViewerHolder, QWidget):
     """What the preview and the closed months share: buttons with shortcuts in their tooltips,
     the lines table with its search box, messages in the status bar and the PDF viewer."""
 
@@ -148,31 +148,6 @@ class MonthScreen(QWidget):
 
     def failed(self, error: BaseException) -> None:
         messages.show_error(self, error)
-
-    def refresh(self) -> None:
-        raise NotImplementedError
-
-    def on_changes(self, changes: Changes) -> None:
-        if not any(changes.touches(area) for area in self.areas):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.refresh()
-
-    def open_pdf(self, path: str | Path) -> PdfViewer:
-        if self.viewer is not None:
-            self.viewer.close()
-            self.viewer.deleteLater()
-        self.viewer = PdfViewer(path, self)
-        self.viewer.show()
-        return self.viewer
 
     def render_then_view(self, job: Callable[[], Path], label: str) -> None:
         """Render a PDF on the database thread (progress, Cancel) and show it."""

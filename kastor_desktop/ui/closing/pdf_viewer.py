@@ -244,3 +244,22 @@ class PdfViewer(QDialog):
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(self.folder_url())
+
+
+class ViewerHolder:
+    """Keeps one PdfViewer per screen: opening another document replaces the one shown."""
+
+    viewer: PdfViewer | None = None
+
+    def open_pdf(self, path: str | Path) -> PdfViewer:
+        if self.viewer is not None:
+            self.viewer.close()
+            self.viewer.deleteLater()
+        assert isinstance(self, QWidget)
+        self.viewer = PdfViewer(path, self)
+        self.viewer.show()
+        return self.viewer
+
+    def show_pdf(self, path: str | Path) -> None:
+        """``open_pdf`` as a task's ``done``."""
+        self.open_pdf(path)

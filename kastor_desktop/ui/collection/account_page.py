@@ -35,6 +35,7 @@ from kastor_desktop.services.communities import CommunityRow
 from kastor_desktop.services.context import Changes
 from kastor_desktop.services.ledger import UnitAccount
 from kastor_desktop.ui.closing.entry_dialog import DATE_DISPLAY
+from kastor_desktop.ui.closing.pdf_viewer import ViewerHolder
 from kastor_desktop.ui.collection.account_model import (
     AccountLinesModel,
     AgingStrip,
@@ -42,7 +43,6 @@ from kastor_desktop.ui.collection.account_model import (
     balance_text,
 )
 from kastor_desktop.ui.collection.document_files import (
-    ViewerHolder,
     ask_save_path,
     documents_folder,
     office_today,
@@ -53,11 +53,12 @@ from kastor_desktop.ui.community.master_dialog import show_date
 from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.icons import icon
 from kastor_desktop.ui.widgets import messages
+from kastor_desktop.ui.widgets.refresh_when_shown import RefreshWhenShown
 
 PAYER_PERMISSIONS = ("payments.record",)  # who may register a unit's payers (the service checks)
 
 
-class AccountPage(ViewerHolder, QWidget):
+class AccountPage(RefreshWhenShown, ViewerHolder, QWidget):
     areas = ("payments", "ledger", "closing", "units", "people", "payers")
 
     def __init__(
@@ -210,20 +211,6 @@ class AccountPage(ViewerHolder, QWidget):
             self._units_loaded,
             self.failed,
         )
-
-    def on_changes(self, changes: Changes) -> None:
-        if not any(changes.touches(area) for area in self.areas):
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: Any) -> None:  # noqa: N802
-        super().showEvent(event)
-        if self._stale:
-            self._stale = False
-            self.refresh()
 
     def _units_loaded(self, units: list[tuple[str, str]]) -> None:
         keep = self.wanted or self.unit_number()

@@ -33,12 +33,13 @@ from kastor_desktop.domain.money import format_amount
 from kastor_desktop.services.communities import CommunityRow
 from kastor_desktop.services.context import Changes
 from kastor_desktop.services.errors import ValidationFailed
+from kastor_desktop.ui.closing.pdf_viewer import ViewerHolder
 from kastor_desktop.ui.collection.bank_done_step import DoneStep
 from kastor_desktop.ui.collection.bank_file_step import FileStep
 from kastor_desktop.ui.collection.bank_mapping_panel import MappingPanel
 from kastor_desktop.ui.collection.bank_review_model import UnitChoice
 from kastor_desktop.ui.collection.bank_review_panel import ReviewPanel
-from kastor_desktop.ui.collection.document_files import ViewerHolder, documents_folder, safe_name
+from kastor_desktop.ui.collection.document_files import documents_folder, safe_name
 from kastor_desktop.ui.collection.page_links import PAYMENTS, open_page
 from kastor_desktop.ui.context import UiContext
 from kastor_desktop.ui.icons import icon

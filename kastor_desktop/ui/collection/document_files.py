@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from kastor_desktop.services.unit_of_work import utc_now
-from kastor_desktop.ui.closing.pdf_viewer import PdfViewer
 from kastor_desktop.ui.context import UiContext
 
 _UNSAFE = re.compile(r"[^0-9A-Za-z._-]+")
@@ -59,22 +58,3 @@ def with_format(path: str | Path, fallback: str) -> tuple[Path, str]:
     if suffix in (".xlsx", ".pdf"):
         return target, suffix[1:]
     return target.with_name(target.name + f".{fallback}"), fallback
-
-
-class ViewerHolder:
-    """Keeps one PdfViewer per screen: opening another document replaces the one shown."""
-
-    viewer: PdfViewer | None = None
-
-    def open_pdf(self, path: str | Path) -> PdfViewer:
-        if self.viewer is not None:
-            self.viewer.close()
-            self.viewer.deleteLater()
-        assert isinstance(self, QWidget)
-        self.viewer = PdfViewer(path, self)
-        self.viewer.show()
-        return self.viewer
-
-    def show_pdf(self, path: str | Path) -> None:
-        """``open_pdf`` as a task's ``done``."""
-        self.open_pdf(path)

@@ -20,8 +20,8 @@ from kastor_desktop.services.banks import BankAccountRow
 from kastor_desktop.services.communities import CommunityRow
 from kastor_desktop.services.payments import PaymentRow
 from kastor_desktop.ui.closing.entry_dialog import DATE_DISPLAY
+from kastor_desktop.ui.closing.pdf_viewer import ViewerHolder
 from kastor_desktop.ui.collection.document_files import (
-    ViewerHolder,
     ask_save_path,
     documents_folder,
     office_today,
