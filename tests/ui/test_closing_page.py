@@ -209,3 +209,15 @@ def test_f5_refreshes_and_the_buttons_keep_their_mnemonics(page, services, world
     assert page.refresh_button.toolTip() == "Actualizar (F5)"
     assert page.close_button.text() == "&Cerrar mes…"
     assert page.close_button.shortcut().toString() == "Alt+C"
+
+
+def test_a_change_while_hidden_refreshes_when_shown_again(page, services, world):
+    from kastor_desktop.services.context import Changes
+
+    before = page.cards["month_total"].text()
+    page.hide()
+    add_expense(services, world, 100_000, "Jardín")
+    page.on_changes(Changes.of("expenses"))
+    assert page.cards["month_total"].text() == before  # nothing reloads behind a hidden screen
+    page.show()
+    assert page.cards["month_total"].text() == "$ 2.416.500"
